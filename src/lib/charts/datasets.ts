@@ -1,0 +1,44 @@
+// Turns prepared series into chart.js datasets: lines, stacked areas, ghost baselines and uncertainty bands.
+import type { ChartDataset } from 'chart.js';
+import type { ChartData } from './series';
+
+/** Resolves a colour (CSS variables allowed) to something the canvas can paint. */
+export type ColourResolver = (c: string) => string;
+
+/** Adds transparency to a resolved colour. */
+function fade(c: string, alpha: number): string {
+	return `color-mix(in srgb, ${c} ${Math.round(alpha * 100)}%, transparent)`;
+}
+
+export function toDatasets(d: ChartData, colour: ColourResolver, lineWidth: number): ChartDataset<'line'>[] {
+	const out: ChartDataset<'line'>[] = [];
+	for (const s of d.series) {
+		const c = colour(s.color);
+		if (s.band) {
+			out.push(
+				{ label: `${s.label} 5%`, data: s.band.lo, borderWidth: 0, pointRadius: 0, fill: false, borderColor: 'transparent' },
+				{
+					label: `${s.label} 5–95%`,
+					data: s.band.hi,
+					borderWidth: 0,
+					pointRadius: 0,
+					fill: '-1',
+					borderColor: 'transparent',
+					backgroundColor: fade(c, 0.18)
+				}
+			);
+		}
+		out.push({
+			label: s.label,
+			data: s.data,
+			borderColor: s.ghost ? fade(c, 0.45) : c,
+			backgroundColor: s.fill ? c : c,
+			borderWidth: s.fill ? 0 : s.ghost ? Math.max(1, lineWidth - 0.5) : lineWidth,
+			borderDash: s.dashed || s.ghost ? [6, 4] : undefined,
+			pointRadius: 0,
+			fill: s.fill ? 'stack' : false,
+			tension: 0
+		});
+	}
+	return out;
+}

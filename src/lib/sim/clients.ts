@@ -1,0 +1,95 @@
+// How a client agent is made (its value, taste, starting level) and how its cached rates are refreshed.
+import { LEVELS } from './levels';
+import { ORIGIN, STAGE, type Population } from './population';
+import { clientKey, draw, normal } from './rng';
+import { PRODUCT_CHURN, PRODUCT_VALUE, TASTE_SPREAD, type Rates } from './rates';
+
+/** Purposes of the draws made once, when a client is created. */
+const P_VALUE = 100;
+const P_TASTE = 102;
+const P_START = 104;
+
+/**
+ * Starting levels: the chance a starting client of average weight is at preferred or above, and the
+ * chances of each further step up. Each is multiplied by the client's weight (value focus), so the broker's
+ * past effort went where its current effort goes: with focus 0 the mix is about 62/32/5/1%.
+ */
+const START_UP = [0.38, 0.16, 0.17];
+const START_UP_MAX = 0.9;
+
+/** Gives agent i its personal traits from its key: value (lognormal, mean = meanValue) and taste. */
+function traits(pop: Population, r: Rates, i: number): void {
+	const p = r.params;
+	const key = pop.key[i];
+	const sigma = r.textbook ? 0 : p.valueSpread;
+	const z = normal(draw(key, 0, P_VALUE), draw(key, 0, P_VALUE + 1));
+	pop.value[i] = p.meanValue * Math.exp(sigma * z - (sigma * sigma) / 2);
+	pop.taste[i] = r.textbook ? 0 : TASTE_SPREAD * normal(draw(key, 0, P_TASTE), draw(key, 0, P_TASTE + 1));
+	const w = Math.pow(pop.value[i] / p.meanValue, p.focus);
+	pop.weight[i] = Math.min(4, Math.max(0.25, w));
+}
+
+/** Makes starting client number k: current at month 0, with a level, products and up to five years' tenure. */
+export function seedClient(pop: Population, r: Rates, k: number): number {
+	const i = pop.add();
+	pop.key[i] = clientKey(r.runKey, ORIGIN.initial, k);
+	pop.origin[i] = ORIGIN.initial;
+	pop.stage[i] = STAGE.current;
+	traits(pop, r, i);
+	const key = pop.key[i];
+	let level = 0;
+	if (r.textbook) level = 0;
+	else if (!r.levelsMove) level = r.startLevel;
+	else {
+		const u = draw(key, 0, P_START);
+		let chance = 1;
+		while (level < 3) {
+			chance *= Math.min(START_UP_MAX, START_UP[level] * pop.weight[i]);
+			if (u >= chance) break;
+			level++;
+		}
+	}
+	pop.level[i] = level;
+	const extra = r.textbook ? 1 : draw(key, 0, P_START + 1); // textbook: one product each
+	pop.products[i] = 1 + (extra < 0.35 ? 1 : 0) + (extra < 0.12 ? 1 : 0) + (extra < 0.04 ? 1 : 0);
+	pop.joined[i] = r.textbook ? 0 : -Math.floor(draw(key, 0, P_START + 2) * 60);
+	pop.trust[i] = level > 0 && !r.textbook ? 0.5 : 0;
+	pop.targeted[i] = pop.joined[i];
+	refreshClient(pop, r, i);
+	return i;
+}
+
+/** Makes a new target agent in `month`, prospected (index `seed`) or referred (`seed` = referrer's key). */
+export function joinAsClient(
+	pop: Population,
+	r: Rates,
+	origin: number,
+	month: number,
+	seed: number
+): number {
+	const i = pop.add();
+	pop.key[i] = clientKey(r.runKey, origin, month, seed);
+	pop.origin[i] = origin;
+	pop.stage[i] = STAGE.target;
+	pop.targeted[i] = month;
+	pop.level[i] = r.startLevel;
+	traits(pop, r, i);
+	return i;
+}
+
+/** Recomputes agent i's cached revenue, satisfaction gap and churn multiplier after a change of level or products. */
+export function refreshClient(pop: Population, r: Rates, i: number): void {
+	const level = LEVELS[pop.level[i]];
+	const p = r.params;
+	const extra = pop.products[i] - 1;
+	if (r.textbook) {
+		pop.revenue[i] = p.meanValue;
+		pop.gap[i] = 0;
+		pop.churnMult[i] = 1;
+		return;
+	}
+	pop.revenue[i] = pop.value[i] * level.valueFactor * (1 + PRODUCT_VALUE * extra);
+	pop.gap[i] = p.quality + level.serviceBoost + pop.taste[i] - p.promise;
+	pop.churnMult[i] =
+		level.churnFactor * Math.pow(PRODUCT_CHURN, extra) * r.satisfactionFactor(pop.gap[i]);
+}

@@ -1,0 +1,75 @@
+// Summary figures of a run, computed from its monthly snapshots and its final population.
+import type { Model } from './model';
+import type { Snapshot, Summary } from './record';
+
+/** Share of the total held by the top `fraction` of values (e.g. 0.2 → the 80/20 figure). */
+export function topShare(values: Float64Array, fraction = 0.2): number {
+	if (values.length === 0) return 0;
+	const sorted = values.slice().sort();
+	let total = 0;
+	for (let k = 0; k < sorted.length; k++) total += sorted[k];
+	const top = Math.max(1, Math.round(sorted.length * fraction));
+	let sum = 0;
+	for (let k = sorted.length - top; k < sorted.length; k++) sum += sorted[k];
+	return total > 0 ? sum / total : 0;
+}
+
+/** Expected discounted margin of a client: m·r/(1+i−r) (margin m per month, monthly retention r, monthly rate i). */
+export function lifetimeValue(margin: number, monthlyRetention: number, monthlyRate: number): number {
+	return (margin * monthlyRetention) / (1 + monthlyRate - monthlyRetention);
+}
+
+/** Revenue each current client pays in the model's current month. */
+export function currentRevenues(model: Model): Float64Array {
+	const { pop, current, r, month } = model;
+	const out = new Float64Array(current.length);
+	for (let k = 0; k < current.length; k++) {
+		const i = current.items[k];
+		const tenure = Math.min(r.growth.length - 1, month - pop.joined[i]);
+		out[k] = pop.revenue[i] * r.growth[tenure];
+	}
+	return out;
+}
+
+export function summarise(model: Model, monthly: Snapshot[], startClients: number): Summary {
+	let revenue = 0;
+	let cost = 0;
+	let acquired = 0;
+	let referred = 0;
+	let lost = 0;
+	let clientMonths = 0;
+	let margin = 0;
+	let exposed = 0;
+	let prevActive = startClients;
+	for (const s of monthly) {
+		revenue += s.revenue;
+		cost += s.cost;
+		acquired += s.acquired;
+		referred += s.referred;
+		lost += s.lost;
+		clientMonths += s.activeClients;
+		margin += s.revenue - s.retentionCost - s.investmentCost;
+		exposed += prevActive;
+		prevActive = s.activeClients;
+	}
+	const months = monthly.length;
+	const last = monthly[months - 1];
+	const meanActive = months ? clientMonths / months : 0;
+	const monthlyRetention = exposed > 0 ? 1 - lost / exposed : 1;
+	const meanMargin = clientMonths > 0 ? margin / (clientMonths - 0) : 0;
+	return {
+		cumulativeProfit: last?.cumulativeProfit ?? 0,
+		discountedProfit: last?.discountedProfit ?? 0,
+		totalRevenue: revenue,
+		totalCost: cost,
+		activeClientsStart: startClients,
+		activeClientsEnd: last?.activeClients ?? startClients,
+		acquiredTotal: acquired,
+		referredTotal: referred,
+		lostTotal: lost,
+		annualChurn: meanActive > 0 && months > 0 ? lost / (months / 12) / meanActive : 0,
+		averageLifetimeValue: lifetimeValue(meanMargin, monthlyRetention, model.r.monthlyDiscount),
+		top20Share: topShare(currentRevenues(model)),
+		referralShare: acquired > 0 ? referred / acquired : 0
+	};
+}
