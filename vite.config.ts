@@ -1,6 +1,6 @@
 // Vite configuration: the SvelteKit plugin and the two vitest projects (unit, end-to-end).
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],

@@ -342,7 +342,7 @@ export function queryToState(
 	if (versionRaw !== undefined) {
 		const t = versionRaw.trim();
 		const n = /^\d{1,6}$/.test(t) ? Number(t) : NaN;
-		if (!Number.isInteger(n) || n < 1)
+		if (!Number.isInteger(n))
 			notices.push({
 				key: VERSION_KEY,
 				received: shown(versionRaw),

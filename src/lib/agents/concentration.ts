@@ -85,7 +85,7 @@ export class TopShareSeries {
 	private readonly model: RevenueModel;
 	/** share[m − 1] for months computed so far. */
 	private readonly shares: number[] = [];
-	private lastRevenues = new Float64Array(0);
+	private lastRevenues: Float64Array = new Float64Array(0);
 	private lastMonth = -1;
 
 	constructor(result: RunResult) {
@@ -95,6 +95,11 @@ export class TopShareSeries {
 
 	get months(): number {
 		return this.timeline.months;
+	}
+
+	/** Months computed so far. */
+	get computed(): number {
+		return this.shares.length;
 	}
 
 	/** Shares for months 1 … t (computing any not yet known). */

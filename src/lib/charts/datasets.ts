@@ -37,6 +37,10 @@ export function toDatasets(d: ChartData, colour: ColourResolver, lineWidth: numb
 			borderDash: s.dashed || s.ghost ? [6, 4] : undefined,
 			pointRadius: 0,
 			fill: s.fill ? 'stack' : false,
+			// Ghost lines stack on their own (a baseline total over a stacked chart sits at its own height)
+			// and are drawn last, so filled areas never hide them.
+			stack: s.ghost ? 'ghost' : undefined,
+			order: s.ghost ? -1 : undefined,
 			tension: 0
 		});
 	}

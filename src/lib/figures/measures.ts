@@ -105,7 +105,10 @@ export function levelShareByValue(run: RunResult, fraction = 0.2): { top: number
 }
 
 /** Profit in the month before `month` and in `month` itself, and the clients lost to the shock. */
-export function shockEffect(run: RunResult, month: number): { lost: number; profitBefore: number; profitAfter: number } {
+export function shockEffect(
+	run: RunResult,
+	month: number
+): { lost: number; profitBefore: number; profitAfter: number } {
 	const before = run.monthly[month - 2];
 	const after = run.monthly[Math.min(run.monthly.length - 1, month)];
 	return {

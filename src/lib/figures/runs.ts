@@ -7,10 +7,9 @@ export const FIGURE_YEARS = 5;
 
 /** One run with the defaults, the figure's size, and the given overrides. */
 export function run(overrides: Partial<Params> = {}, history = false): RunResult {
-	return simulate(
-		withDefaults({ clients: FIGURE_CLIENTS, years: FIGURE_YEARS, ...overrides }),
-		{ history }
-	);
+	return simulate(withDefaults({ clients: FIGURE_CLIENTS, years: FIGURE_YEARS, ...overrides }), {
+		history
+	});
 }
 
 /** Every third month of a run, as chart labels and the picked value (keeps charts and their tables short). */

@@ -16,6 +16,26 @@ const P_START = 104;
  */
 const START_UP = [0.38, 0.16, 0.17];
 const START_UP_MAX = 0.9;
+/** Longest tenure of a starting client, months. */
+const START_TENURE_MAX = 360;
+/**
+ * Extra products of a starting client, as a multiple of what its cross-selling rate gives over its tenure
+ * (more than 1 because the clients with more products are the ones who stayed).
+ */
+const START_PRODUCTS = 2;
+
+/** The Poisson number with mean `mean` whose distribution function first reaches u, capped at `max`. */
+function poisson(mean: number, u: number, max: number): number {
+	let k = 0;
+	let p = Math.exp(-mean);
+	let cdf = p;
+	while (u > cdf && k < max) {
+		k++;
+		p *= mean / k;
+		cdf += p;
+	}
+	return k;
+}
 
 /** Gives agent i its personal traits from its key: value (lognormal, mean = meanValue) and taste. */
 function traits(pop: Population, r: Rates, i: number): void {
@@ -24,12 +44,14 @@ function traits(pop: Population, r: Rates, i: number): void {
 	const sigma = r.textbook ? 0 : p.valueSpread;
 	const z = normal(draw(key, 0, P_VALUE), draw(key, 0, P_VALUE + 1));
 	pop.value[i] = p.meanValue * Math.exp(sigma * z - (sigma * sigma) / 2);
-	pop.taste[i] = r.textbook ? 0 : TASTE_SPREAD * normal(draw(key, 0, P_TASTE), draw(key, 0, P_TASTE + 1));
+	pop.taste[i] = r.textbook
+		? 0
+		: TASTE_SPREAD * normal(draw(key, 0, P_TASTE), draw(key, 0, P_TASTE + 1));
 	const w = Math.pow(pop.value[i] / p.meanValue, p.focus);
 	pop.weight[i] = Math.min(4, Math.max(0.25, w));
 }
 
-/** Makes starting client number k: current at month 0, with a level, products and up to five years' tenure. */
+/** Makes starting client number k: current at month 0, with a level, products and tenure. */
 export function seedClient(pop: Population, r: Rates, k: number): number {
 	const i = pop.add();
 	pop.key[i] = clientKey(r.runKey, ORIGIN.initial, k);
@@ -50,9 +72,20 @@ export function seedClient(pop: Population, r: Rates, k: number): number {
 		}
 	}
 	pop.level[i] = level;
-	const extra = r.textbook ? 1 : draw(key, 0, P_START + 1); // textbook: one product each
-	pop.products[i] = 1 + (extra < 0.35 ? 1 : 0) + (extra < 0.12 ? 1 : 0) + (extra < 0.04 ? 1 : 0);
-	pop.joined[i] = r.textbook ? 0 : -Math.floor(draw(key, 0, P_START + 2) * 60);
+	// Tenure and products as in a book that has been running for years. A client who has stayed with a
+	// constant monthly churn chance h has an exponential tenure of mean 1/h; h here is the client's churn at its
+	// level and satisfaction (before products), and the tenure is capped at START_TENURE_MAX. The client has
+	// bought extra products at its level's cross-selling rate for as long as it has been a client (a Poisson
+	// number, up to six products in all). Textbook mode: no tenure, one product.
+	let tenure = 0;
+	if (!r.textbook) {
+		const gap = r.params.quality + LEVELS[level].serviceBoost + pop.taste[i] - r.params.promise;
+		const h = r.hazard * LEVELS[level].churnFactor * r.satisfactionFactor(gap);
+		tenure = Math.min(START_TENURE_MAX, Math.floor(-Math.log(1 - draw(key, 0, P_START + 2)) / h));
+	}
+	pop.joined[i] = -tenure;
+	const expected = START_PRODUCTS * r.crossSell * (1 + 0.5 * level) * tenure;
+	pop.products[i] = r.textbook ? 1 : 1 + poisson(expected, draw(key, 0, P_START + 1), 5);
 	pop.trust[i] = level > 0 && !r.textbook ? 0.5 : 0;
 	pop.targeted[i] = pop.joined[i];
 	refreshClient(pop, r, i);

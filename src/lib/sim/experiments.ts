@@ -41,7 +41,11 @@ export function runOnce(overrides: Overrides, seed: number, history = false): Ru
 }
 
 /** A metric of the defaults with `overrides`, once per seed. */
-export function overSeeds(overrides: Overrides, seeds: number[], metric: Metric = profitOf): number[] {
+export function overSeeds(
+	overrides: Overrides,
+	seeds: number[],
+	metric: Metric = profitOf
+): number[] {
 	return seeds.map((seed) => metric(runOnce(overrides, seed)));
 }
 
@@ -152,8 +156,7 @@ function marginal(
 /** Money spent on relationship investment over a run, ¤. */
 export const investmentSpend: Metric = (r) => r.monthly.reduce((a, s) => a + s.investmentCost, 0);
 /** Money spent on winning clients over a run, ¤. */
-export const acquisitionSpend: Metric = (r) =>
-	r.monthly.reduce((a, s) => a + s.acquisitionCost, 0);
+export const acquisitionSpend: Metric = (r) => r.monthly.reduce((a, s) => a + s.acquisitionCost, 0);
 
 /**
  * Profit per extra ¤ spent on retention (relationship investment raised by `investmentStep` ¤ per client
@@ -181,8 +184,8 @@ export function marginalReturns(
 }
 
 /** Relative change of profit from a 1% move of each lever (customer-asset lever ordering). */
-export interface LeverSensitivity {
-	/** Retention rate × 1.01 (0.80 → 0.808). */
+export interface LeverMoves {
+	/** The `retention` rate × 1.01: 0.80 → 0.808. */
 	retention: number;
 	/** Margin × 1.01: every client's revenue raised so that revenue − service, upkeep and investment cost rises 1%. */
 	margin: number;
@@ -190,38 +193,53 @@ export interface LeverSensitivity {
 	acquisitionCost: number;
 }
 
+export interface LeverSensitivity extends LeverMoves {
+	/** The moves seed by seed. */
+	perSeed: LeverMoves[];
+}
+
 /**
- * Profit's response to 1% improvements of retention, margin and acquisition cost, measured on the engine.
- * The margin move scales meanValue (which scales every client's revenue and nothing else) by the factor
- * that raises the base run's contribution margin by exactly 1%.
+ * Profit's response to 1% improvements of retention, margin and acquisition cost, measured on the engine
+ * with the same seeds. The margin move scales meanValue (which scales every client's revenue and nothing
+ * else) by the factor that raises the base run's contribution margin (revenue − service, upkeep and
+ * investment cost) by exactly 1%.
  */
 export function leverSensitivity(base: Overrides, seeds: number[]): LeverSensitivity {
 	const retention = base.retention ?? DEFAULTS.retention;
 	const meanValue = base.meanValue ?? DEFAULTS.meanValue;
 	const multiple = base.acquisitionMultiple ?? DEFAULTS.acquisitionMultiple;
-	let p0 = 0;
-	let pRet = 0;
-	let pMargin = 0;
-	let pAcq = 0;
+	const sums = { base: 0, retention: 0, margin: 0, acquisitionCost: 0 };
+	const perSeed: LeverMoves[] = [];
 	for (const seed of seeds) {
 		const a = runOnce(base, seed);
-		const s = a.monthly.reduce(
-			(acc, m) => ({
-				revenue: acc.revenue + m.revenue,
-				margin: acc.margin + m.revenue - m.retentionCost - m.investmentCost
-			}),
-			{ revenue: 0, margin: 0 }
-		);
-		const factor = 1 + (0.01 * s.margin) / s.revenue;
-		p0 += profitOf(a);
-		pRet += profitOf(runOnce({ ...base, retention: retention * 1.01 }, seed));
-		pMargin += profitOf(runOnce({ ...base, meanValue: meanValue * factor }, seed));
-		pAcq += profitOf(runOnce({ ...base, acquisitionMultiple: multiple * 0.99 }, seed));
+		let revenue = 0;
+		let margin = 0;
+		for (const m of a.monthly) {
+			revenue += m.revenue;
+			margin += m.revenue - m.retentionCost - m.investmentCost;
+		}
+		const factor = 1 + (0.01 * margin) / revenue;
+		const p0 = profitOf(a);
+		const p: LeverMoves = {
+			retention: profitOf(runOnce({ ...base, retention: retention * 1.01 }, seed)),
+			margin: profitOf(runOnce({ ...base, meanValue: meanValue * factor }, seed)),
+			acquisitionCost: profitOf(runOnce({ ...base, acquisitionMultiple: multiple * 0.99 }, seed))
+		};
+		sums.base += p0;
+		sums.retention += p.retention;
+		sums.margin += p.margin;
+		sums.acquisitionCost += p.acquisitionCost;
+		perSeed.push({
+			retention: p.retention / p0 - 1,
+			margin: p.margin / p0 - 1,
+			acquisitionCost: p.acquisitionCost / p0 - 1
+		});
 	}
 	return {
-		retention: pRet / p0 - 1,
-		margin: pMargin / p0 - 1,
-		acquisitionCost: pAcq / p0 - 1
+		retention: sums.retention / sums.base - 1,
+		margin: sums.margin / sums.base - 1,
+		acquisitionCost: sums.acquisitionCost / sums.base - 1,
+		perSeed
 	};
 }
 
@@ -231,19 +249,33 @@ export function leverSensitivity(base: Overrides, seeds: number[]): LeverSensiti
 export function probit(q: number): number {
 	if (q <= 0) return -Infinity;
 	if (q >= 1) return Infinity;
-	const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-	const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-	const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+	const a = [
+		-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+		2.506628277459239
+	];
+	const b = [
+		-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572
+	];
+	const c = [
+		-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+		4.374664141464968, 2.938163982698783
+	];
 	const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 	const lo = 0.02425;
 	if (q < lo) {
 		const t = Math.sqrt(-2 * Math.log(q));
-		return (((((c[0] * t + c[1]) * t + c[2]) * t + c[3]) * t + c[4]) * t + c[5]) / ((((d[0] * t + d[1]) * t + d[2]) * t + d[3]) * t + 1);
+		return (
+			(((((c[0] * t + c[1]) * t + c[2]) * t + c[3]) * t + c[4]) * t + c[5]) /
+			((((d[0] * t + d[1]) * t + d[2]) * t + d[3]) * t + 1)
+		);
 	}
 	if (q > 1 - lo) return -probit(1 - q);
 	const t = q - 0.5;
 	const r = t * t;
-	return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * t) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+	return (
+		((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * t) /
+		(((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+	);
 }
 
 /** The base value (¤/month) below which a share q of clients fall: a quantile of the lognormal value distribution. */

@@ -6,7 +6,11 @@ import { ORIGIN_NAMES, REASON_NAMES } from './population';
 export const EVENT = { targeted: 1, joined: 2, level: 3, product: 4, left: 5, dropped: 6 } as const;
 export type EventKind = (typeof EVENT)[keyof typeof EVENT];
 
-/** Events stored as 4 integers each: agent, month, kind, detail (origin, new level, products held, reason). */
+/**
+ * Events stored as 4 integers each: agent, month, kind, detail (origin, new level, products held, reason).
+ * Starting clients get a `joined` event at their (negative) joining month, then, at month 0, a `level` event
+ * if they start above transactional and a `product` event if they start with more than one product.
+ */
 export class EventLog {
 	data: Int32Array;
 	length = 0;
@@ -46,21 +50,24 @@ export function storyOf(events: Int32Array, agent: number): StoryLine[] {
 		const month = events[o + 1];
 		const kind = events[o + 2] as EventKind;
 		const d = events[o + 3];
-		lines.push({ month, kind, text: describe(kind, d) });
+		lines.push({ month, kind, text: describe(kind, d, month) });
 	}
 	return lines;
 }
 
-function describe(kind: EventKind, d: number): string {
+function describe(kind: EventKind, d: number, month: number): string {
 	switch (kind) {
 		case EVENT.targeted:
-			return d === 2 ? 'referred to the broker by a client' : 'contacted by the broker (target client)';
+			return d === 2
+				? 'referred to the broker by a client'
+				: 'contacted by the broker (target client)';
 		case EVENT.joined:
 			return `became a client (${ORIGIN_NAMES[d]})`;
 		case EVENT.level:
 			return `relationship level → ${LEVELS[d].name.toLowerCase()}`;
 		case EVENT.product:
-			return `bought another product (${d} held)`;
+			// Month 0 is the start of the run: a starting client's products are logged then.
+			return month <= 0 ? `held ${d} products at the start` : `bought another product (${d} held)`;
 		case EVENT.left:
 			return `left: ${REASON_NAMES[d]}`;
 		case EVENT.dropped:

@@ -27,11 +27,19 @@ export interface LevelSpec {
 
 const SRC = '如何建立良好的客户关系 / ¿Cómo mejorar las relaciones con los clientes?';
 
+/**
+ * The sizes are model assumptions. They are calibrated so that, as the source says, the preferred level is
+ * enough for most clients: held at one level, a median-value client earns most at preferred, partnership pays
+ * only from about the 90th percentile of client value and a strategic alliance from about the 97th (claim 5).
+ * Upkeep is flat per client while the gains scale with the client's value, which is why only big clients
+ * repay the higher levels; promotion gets harder at each step up.
+ */
+
 export const LEVELS: readonly LevelSpec[] = [
 	{
 		id: 'transactional',
 		name: 'Transactional',
-		zh: '买卖中介关系',
+		zh: '买卖(供需)中介关系',
 		es: 'relación intermediaria de compra y venta',
 		valueFactor: 1,
 		upkeep: 0,
@@ -45,10 +53,10 @@ export const LEVELS: readonly LevelSpec[] = [
 		name: 'Preferred',
 		zh: '优先选择关系',
 		es: 'relación prioritaria',
-		valueFactor: 0.92,
-		upkeep: 4,
-		churnFactor: 0.45,
-		promoteFactor: 0.22,
+		valueFactor: 0.95,
+		upkeep: 3,
+		churnFactor: 0.5,
+		promoteFactor: 0.04,
 		serviceBoost: 0.5,
 		source: `${SRC}: priority service and a lower commission rate in exchange for long-term business`
 	},
@@ -56,11 +64,11 @@ export const LEVELS: readonly LevelSpec[] = [
 		id: 'partnership',
 		name: 'Partnership',
 		zh: '合作伙伴关系',
-		es: 'relación de socio',
+		es: 'asociación',
 		valueFactor: 1.15,
-		upkeep: 150,
-		churnFactor: 0.25,
-		promoteFactor: 0.08,
+		upkeep: 200,
+		churnFactor: 0.3,
+		promoteFactor: 0.03,
 		serviceBoost: 1,
 		source: `${SRC}: top-manager ties, deep knowledge of needs, value created jointly, costly to leave`
 	},
@@ -70,8 +78,8 @@ export const LEVELS: readonly LevelSpec[] = [
 		zh: '战略联盟',
 		es: 'alianza estratégica',
 		valueFactor: 1.35,
-		upkeep: 500,
-		churnFactor: 0.12,
+		upkeep: 700,
+		churnFactor: 0.2,
 		promoteFactor: 0,
 		serviceBoost: 1.5,
 		source: `${SRC}: aligned goals, possibly equity ties; rivals can hardly enter`

@@ -15,7 +15,11 @@ export function topShare(values: Float64Array, fraction = 0.2): number {
 }
 
 /** Expected discounted margin of a client: m·r/(1+i−r) (margin m per month, monthly retention r, monthly rate i). */
-export function lifetimeValue(margin: number, monthlyRetention: number, monthlyRate: number): number {
+export function lifetimeValue(
+	margin: number,
+	monthlyRetention: number,
+	monthlyRate: number
+): number {
 	return (margin * monthlyRetention) / (1 + monthlyRate - monthlyRetention);
 }
 

@@ -44,11 +44,16 @@ export class Model {
 		this.p = params;
 		this.r = deriveRates(params, runKey);
 		const n = params.clients;
-		this.pop = new Population(n + Math.ceil(this.r.prospectsPerMonth * 12 * params.years * 0.6) + 64);
+		this.pop = new Population(
+			n + Math.ceil(this.r.prospectsPerMonth * 12 * params.years * 0.6) + 64
+		);
 		this.current = new IndexList(n * 2);
 		this.targets = new IndexList(Math.ceil(this.r.prospectsPerMonth * 8) + 16);
 		this.log = keepHistory ? new EventLog(n * 4) : null;
-		this.potentialPool = Math.max(n * 20, Math.ceil(this.r.prospectsPerMonth * 12 * params.years + 1));
+		this.potentialPool = Math.max(
+			n * 20,
+			Math.ceil(this.r.prospectsPerMonth * 12 * params.years + 1)
+		);
 		// Month 0: the broker already has `clients` current clients, with mixed levels, products and tenure.
 		for (let k = 0; k < n; k++) {
 			const i = seedClient(this.pop, this.r, k);
@@ -67,9 +72,9 @@ export class Model {
 		// 1. A market shock, if one is set for this month: higher-level clients reconsider and some leave.
 		if (m === this.p.shockMonth && !this.r.textbook) this.shock(s);
 
-		// 2. Each current client lives its month (one draw each): it may leave (churn), move up or down a
-		//    level, buy one more product, or refer a friend. Those who stay pay this month's revenue and cost
-		//    the broker service and level upkeep; trust grows where the relationship is good.
+		// 2. Each current client lives its month (one uniform draw, split among the events): it may leave
+		//    (churn), move up or down a level, buy one more product, or refer a friend. Those who stay pay this
+		//    month's revenue and cost the broker service and level upkeep; trust grows where the relationship is good.
 		this.serveClients(s);
 
 		// 3. Relationship investment: paid for every client who stayed this month.
@@ -94,7 +99,8 @@ export class Model {
 		s.activeClients = this.current.length;
 		s.targets = this.targets.length;
 		s.byLevel = [0, 0, 0, 0];
-		for (let k = 0; k < this.current.length; k++) s.byLevel[this.pop.level[this.current.items[k]]]++;
+		for (let k = 0; k < this.current.length; k++)
+			s.byLevel[this.pop.level[this.current.items[k]]]++;
 		return s;
 	}
 
@@ -122,13 +128,16 @@ export class Model {
 		let satisfied = 0;
 		let products = 0;
 		const byLevel = s.revenueByLevel;
+		// Local bindings of imported helpers, looked up once per month rather than once per client.
+		const uniform = draw;
+		const levels = LEVELS;
 		for (let k = current.length - 1; k >= 0; k--) {
 			const i = current.items[k];
 			const l = pop.level[i];
 			const trust = pop.trust[i];
 			const gap = pop.gap[i];
 			const good = gap >= 0;
-			const u = draw(pop.key[i], month, P_MONTH);
+			const u = uniform(pop.key[i], month, P_MONTH);
 
 			// a) Churn: the basic hazard, scaled by level, products and satisfaction, lowered by trust.
 			const hazard = r.hazard * pop.churnMult[i] * (1 - r.trustShield * trust);
@@ -149,12 +158,13 @@ export class Model {
 				const x = (v - slot) * SLICE; // position inside the slice, in units of probability
 				// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
 				if (slot === 0) {
-					const up = r.promote * LEVELS[l].promoteFactor * pop.weight[i] * (0.5 + trust);
+					const up = r.promote * levels[l].promoteFactor * pop.weight[i] * (0.5 + trust);
 					if (x < (good ? up : up * 0.5)) this.setLevel(i, l + 1, s);
 				}
 				// c) Demotion: without enough investment the relationship slips back a level.
 				else if (slot === 1) {
-					if (l > 0 && x < r.demote * (1 - 0.5 * trust) * (good ? 1 : 2)) this.setLevel(i, l - 1, s);
+					if (l > 0 && x < r.demote * (1 - 0.5 * trust) * (good ? 1 : 2))
+						this.setLevel(i, l - 1, s);
 				}
 				// d) Cross-selling: related buying adds a product; more likely at higher levels.
 				else if (slot === 2) {

@@ -59,7 +59,10 @@ export class Population {
 	/** Makes room for at least `capacity` agents, keeping every value. */
 	grow(capacity: number): void {
 		if (capacity <= this.key.length) return;
-		const copy = <T extends { length: number; set(a: T): void }>(old: T, make: (n: number) => T) => {
+		const copy = <T extends { length: number; set(a: T): void }>(
+			old: T,
+			make: (n: number) => T
+		) => {
 			const next = make(capacity);
 			next.set(old);
 			return next;

@@ -41,7 +41,7 @@ export const PARAMS = [
 		label: 'Retention rate',
 		unit: '/ year',
 		description:
-			'Share of clients on basic (transactional) service who stay for another year; higher relationship levels, more products and satisfaction lower churn further.',
+			'Share of clients on basic (transactional) service, with one product and no relationship investment, who stay for another year; higher levels, more products, trust, satisfaction and investment lower churn further.',
 		min: 0.5,
 		max: 0.99,
 		step: 0.01,
@@ -70,12 +70,12 @@ export const PARAMS = [
 		label: 'Relationship investment',
 		unit: '¤ / client / month',
 		description:
-			'Money spent each month on each current client to deepen the relationship (contact, priority service, key-person ties); it moves clients up the levels with diminishing returns.',
+			'Money spent each month on each current client to deepen the relationship (contact, priority service, key-person ties); with diminishing returns it keeps clients from leaving, moves them up the levels and stops them slipping back.',
 		min: 0,
 		max: 60,
 		step: 1,
-		default: 4,
-		source: `${S001} (four relationship levels, each costing more); model assumption for the amount`,
+		default: 3,
+		source: `${S001} (four relationship levels, each costing more; a relationship that costs more than it returns is a luxury); ${S002} (emotional investment keeps old clients); the default 3 is a model assumption, set well below the most profitable amount (about 12) so that the default broker under-invests`,
 		group: 'lever',
 		format: 'money'
 	},
@@ -155,11 +155,11 @@ export const PARAMS = [
 		label: 'Value spread',
 		unit: 'σ (log scale)',
 		description:
-			'How unequal client values are (standard deviation of log value); about 1.3 makes roughly 20% of clients bring 80% of revenue.',
+			'How unequal client values are (standard deviation of log value); at 1.45, with levels, products and tenure on top, the top 20% of clients bring about 78% of revenue.',
 		min: 0,
 		max: 2.5,
 		step: 0.05,
-		default: 1.3,
+		default: 1.45,
 		source: `${S001}: about 20% of key clients bring 80% of results`,
 		group: 'client',
 		format: 'number'
@@ -169,12 +169,12 @@ export const PARAMS = [
 		label: 'Service cost',
 		unit: '¤ / client / month',
 		description:
-			'Cost of serving (keeping) one transactional client for a month; 12 × this is the yardstick for the acquisition cost.',
+			'Variable cost of serving (keeping) one transactional client for a month; 12 × this is the yardstick for the acquisition cost.',
 		min: 5,
 		max: 200,
 		step: 1,
-		default: 55,
-		source: 'model assumption, calibrated so profit margins are thin, as in the 5% → 25–85% claim',
+		default: 25,
+		source: `model assumption, calibrated so that a median client is worth keeping at the preferred level (${S001}) and winning a client (5–7 × a year of this) earns less per ¤ than keeping one`,
 		group: 'client',
 		format: 'money'
 	},
@@ -183,11 +183,11 @@ export const PARAMS = [
 		label: 'Fixed costs',
 		unit: '¤ / starting client / month',
 		description:
-			'The firm’s fixed running cost (offices, staff, systems), sized to its starting book and paid every month whatever the number of clients; it is what makes profit a thin slice of revenue.',
+			'The firm’s fixed running cost (offices, staff, systems), sized to its starting book (this × starting clients) and paid every month whatever the number of clients; it is what makes profit a thin slice of revenue. Not charged in textbook mode.',
 		min: 0,
 		max: 200,
 		step: 1,
-		default: 60,
+		default: 165,
 		source:
 			'model assumption, calibrated so that profit is a thin share of revenue, as the 5% → 25–85% claim of 如何建立良好的客户关系 presumes',
 		group: 'client',
@@ -202,8 +202,8 @@ export const PARAMS = [
 		min: 0,
 		max: 20,
 		step: 1,
-		default: 6,
-		source: `${S001} (repeat buying); retention research in ${S004}`,
+		default: 5,
+		source: `${S001} (loyalty shows as repeat and related buying); retention research in ${S004}; size assumed`,
 		group: 'client',
 		format: 'number'
 	},
@@ -216,7 +216,7 @@ export const PARAMS = [
 		min: 0,
 		max: 10,
 		step: 0.1,
-		default: 1.2,
+		default: 0.8,
 		source: `${S004}: bank data, 2 products 55% churn, 4+ almost none; ${S001}: related buying`,
 		group: 'client',
 		format: 'number'
@@ -240,7 +240,7 @@ export const PARAMS = [
 		label: 'Value focus',
 		unit: '0–1',
 		description:
-			'How strongly relationship effort is aimed at high-value clients (0 = spread evenly, 1 = mostly the most valuable).',
+			'How strongly relationship effort is aimed at high-value clients (0 = spread evenly, 1 = mostly the most valuable); past effort was aimed the same way, so it also sets which starting clients hold the higher levels.',
 		min: 0,
 		max: 1,
 		step: 0.05,
@@ -259,8 +259,9 @@ export const PARAMS = [
 		min: 0,
 		max: 10,
 		step: 0.1,
-		default: 2.5,
-		source: '如何建立良好的客户关系 / ¿Cómo mejorar las relaciones con los clientes? (potential → target → current)',
+		default: 1.8,
+		source:
+			'如何建立良好的客户关系 / ¿Cómo mejorar las relaciones con los clientes? (potential → target → current)',
 		group: 'market',
 		format: 'number'
 	},
@@ -269,12 +270,12 @@ export const PARAMS = [
 		label: 'Promise',
 		unit: '0–10',
 		description:
-			'What the broker promises clients: a bigger promise wins more targets but raises what clients expect.',
+			'What the broker promises clients: a bigger promise wins more targets (conversion × (promise / 6)²) but raises what clients expect.',
 		min: 0,
 		max: 10,
 		step: 0.5,
 		default: 6,
-		source: `${S003}: satisfaction is performance against expectations (Kotler)`,
+		source: `${S003}: satisfaction is performance against expectations (Kotler); too low a promise sells little, too high a one disappoints`,
 		group: 'market',
 		format: 'number'
 	},
@@ -282,11 +283,12 @@ export const PARAMS = [
 		key: 'quality',
 		label: 'Service quality',
 		unit: '0–10',
-		description: 'How good clients find the service, on the same scale as the promise.',
+		description:
+			'How good clients find the service, on the same scale as the promise; the default broker delivers a little more than it promises.',
 		min: 0,
 		max: 10,
 		step: 0.5,
-		default: 6,
+		default: 7,
 		source: `${S003}: retain clients through service quality, product quality and fast execution`,
 		group: 'market',
 		format: 'number'

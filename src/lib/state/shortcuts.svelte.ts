@@ -92,6 +92,8 @@ export function handleShortcutKey(e: KeyboardEvent): void {
 	if (keyBelongsToTarget(e.target, e.key)) return;
 	const s = shortcuts.find(e.key);
 	if (!s) return;
+	// While the help overlay is open only "?" (close it) works; Esc is the dialog's own.
+	if (shortcuts.helpOpen && !s.keys.includes('?')) return;
 	e.preventDefault();
 	s.run();
 }

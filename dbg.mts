@@ -1,0 +1,10 @@
+import { launchBrowser, startServer } from '/work/main/test/e2e/harness.ts';
+const server = await startServer('/work/main/build');
+const browser = await launchBrowser();
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console', m.text(), JSON.stringify(m.location())); });
+page.on('pageerror', (e) => console.log('pageerror', e.stack));
+await page.goto(`${server.url}${process.argv[2] ?? '/simulator/'}`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+await browser.close(); await server.close();

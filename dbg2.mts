@@ -1,0 +1,14 @@
+import { launchBrowser, startServer } from '/work/main/test/e2e/harness.ts';
+const server = await startServer('/work/main/build');
+const browser = await launchBrowser();
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.stack));
+await page.goto(`${server.url}/simulator/?scenario=five-percent-lever`, { waitUntil: 'networkidle' });
+const profit = page.locator('[data-figure="profit"] dd').first();
+const show = async (l: string) => console.log(l, await profit.textContent(), await page.locator('.step-title').textContent(), page.url(), await page.getByLabel('Retention rate', { exact: true }).inputValue());
+await show('start');
+await page.keyboard.press('PageDown'); await page.waitForTimeout(1500); await show('pd1');
+await page.keyboard.press('PageDown'); await page.waitForTimeout(1500); await show('pd2');
+await browser.close(); await server.close();

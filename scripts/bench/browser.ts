@@ -1,0 +1,87 @@
+// The bench's Chromium measurement: from a slider's input event to the charts redrawn, on the built simulator page.
+import type { Page } from 'playwright-core';
+
+export interface LatencyFigures {
+	samples: number[];
+	p95: number;
+	median: number;
+}
+
+/** The sliders the measurement moves, in turn (the three levers). */
+const LEVERS = ['retention', 'acquisitionMultiple', 'investment'];
+
+/**
+ * Waits until the page shows its first run from the worker path: the results section carries `data-runs`
+ * (runs shown so far) and no longer reports itself busy.
+ */
+export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const el = document.querySelector('[data-runs]');
+			return !!el && el.getAttribute('aria-busy') !== 'true';
+		},
+		undefined,
+		{ timeout }
+	);
+}
+
+/**
+ * Moves lever sliders `count` times (a step up or down each time, as a dragged slider does) and times each
+ * move inside the page: from just before the input event to the first frame painted after the new run's
+ * numbers are in the DOM (the results' `data-runs` counter changes in the same update as the charts).
+ * `pauseMs` is left between moves, so the background seeds of the last move are still running, as in use.
+ */
+export async function measureSliderLatency(
+	page: Page,
+	count: number,
+	pauseMs = 120
+): Promise<LatencyFigures> {
+	await waitForIdle(page);
+	const samples: number[] = [];
+	for (let k = 0; k < count; k++) {
+		const key = LEVERS[k % LEVERS.length];
+		const ms = await page.evaluate(
+			({ key, up }) =>
+				new Promise<number>((done, fail) => {
+					const results = document.querySelector('[data-runs]') as HTMLElement;
+					const input = document.querySelector(
+						`[data-key="${key}"] input[type="range"]`
+					) as HTMLInputElement | null;
+					if (!results || !input) return fail(new Error(`no slider for ${key}`));
+					const before = results.dataset.runs;
+					const timer = setTimeout(() => fail(new Error('no redraw within 10 s')), 10_000);
+					const after = () =>
+						requestAnimationFrame(() => {
+							// A message posted from the frame callback runs after that frame is painted.
+							const ch = new MessageChannel();
+							ch.port1.onmessage = () => {
+								clearTimeout(timer);
+								done(performance.now() - t0);
+							};
+							ch.port2.postMessage(null);
+						});
+					const seen = new MutationObserver(() => {
+						if (results.dataset.runs !== before) {
+							seen.disconnect();
+							after();
+						}
+					});
+					seen.observe(results, { attributes: true, attributeFilter: ['data-runs'] });
+					const step = Number(input.step) || 1;
+					const v = Number(input.value);
+					const next = up
+						? Math.min(Number(input.max), v + step)
+						: Math.max(Number(input.min), v - step);
+					const t0 = performance.now();
+					input.value = String(next === v ? v - step : next);
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				}),
+			{ key, up: k % 6 < 3 }
+		);
+		samples.push(ms);
+		await page.waitForTimeout(pauseMs);
+	}
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+	return { samples, p95: at(0.95), median: at(0.5) };
+}
