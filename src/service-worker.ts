@@ -58,7 +58,9 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Cache first: the built site is immutable per deployment (a new build installs a new worker).
 			const hit =
-				request.mode === 'navigate' ? await cachedPage(cache, url) : await cache.match(request, { ignoreSearch: true });
+				request.mode === 'navigate'
+					? await cachedPage(cache, url)
+					: await cache.match(request, { ignoreSearch: true });
 			if (hit) return hit;
 			try {
 				const response = await fetch(request);

@@ -60,11 +60,19 @@ describe('Timeline', () => {
 		const tl = new Timeline(r);
 		const forward = [10, 25, 40].map((m) => {
 			const p = tl.at(m);
-			return { byLevel: [...p.byLevel], current: Array.from(p.current), arrivals: Array.from(p.arrivals) };
+			return {
+				byLevel: [...p.byLevel],
+				current: Array.from(p.current),
+				arrivals: Array.from(p.arrivals)
+			};
 		});
 		const back = [40, 25, 10].map((m) => {
 			const p = tl.at(m);
-			return { byLevel: [...p.byLevel], current: Array.from(p.current), arrivals: Array.from(p.arrivals) };
+			return {
+				byLevel: [...p.byLevel],
+				current: Array.from(p.current),
+				arrivals: Array.from(p.arrivals)
+			};
 		});
 		expect(back.reverse()).toEqual(forward);
 	});
@@ -188,7 +196,8 @@ describe('client story', () => {
 		const end = tl.at(r.monthly.length);
 		const a = r.agents;
 		let left = -1;
-		for (let i = 0; i < a.size && left < 0; i++) if (a.stage[i] === 3 && a.origin[i] !== 0) left = i;
+		for (let i = 0; i < a.size && left < 0; i++)
+			if (a.stage[i] === 3 && a.origin[i] !== 0) left = i;
 		expect(left).toBeGreaterThanOrEqual(0);
 		const s = clientStory(r, end, left);
 		expect(s.status).toBe('left');

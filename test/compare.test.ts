@@ -18,10 +18,14 @@ describe('the comparison sentence', () => {
 		const s = compareSentence(base, now);
 		const x = base.summary.cumulativeProfit;
 		const y = now.summary.cumulativeProfit;
-		expect(s).toMatch(/^Raising retention rate from 80% to 85% (raised|lowered) five-year profit from /);
+		expect(s).toMatch(
+			/^Raising retention rate from 80% to 85% (raised|lowered) five-year profit from /
+		);
 		expect(s).toContain(`from ${money(x)} to ${money(y)}`);
 		const pct = ((y - x) / Math.abs(x)) * 100;
-		expect(s).toContain(`${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(Math.abs(pct) < 10 ? 1 : 0)}%)`);
+		expect(s).toContain(
+			`${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(Math.abs(pct) < 10 ? 1 : 0)}%)`
+		);
 		expect(s.endsWith('.')).toBe(true);
 	});
 

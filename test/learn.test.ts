@@ -1,10 +1,12 @@
 // Unit checks of the learning path's content: every page's frontmatter, a complete path 1–11, valid try-it links and key terms.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { queryToParams } from '../src/lib/links';
 import { glossary, pathPages, sourceTexts } from '../src/lib/learn/catalog';
 import { RESERVED } from '../src/lib/learn/slugs';
 import { tryParams, tryProblems, tryQuery } from '../src/lib/learn/try';
+import { churnByProducts, concentrationCurve, topShareOf } from '../src/lib/figures/measures';
+import { simulate, withDefaults } from '../src/lib/sim';
 
 const pages = pathPages();
 const concept = pages.filter((p) => p.kind === 'concept');
@@ -26,6 +28,7 @@ describe('learning path content', () => {
 	it('the path runs 1 to 11 without gaps or repeats, page 10 being the model doc', () => {
 		expect(pages.map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 		expect(pages[9].slug).toBe('model');
+		expect(existsSync('content/model.md'), 'page 10, content/model.md, exists').toBe(true);
 		expect(pages[10].kind).toBe('sources');
 		expect(concept.length).toBe(9);
 	});
@@ -89,5 +92,21 @@ describe('learning path content', () => {
 			const body = text.replace(/^---[\s\S]*?---/, '').replace(/<script>[\s\S]*?<\/script>/, '');
 			expect(body, page.slug).not.toMatch(/[{}]/);
 		}
+	});
+});
+
+describe('live figure measures', () => {
+	it('the concentration curve of equal values is the diagonal, and of unequal values lies above it', () => {
+		const equal = concentrationCurve([5, 5, 5, 5, 5], 5);
+		expect(equal.map((v) => Number(v.toFixed(6)))).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+		expect(topShareOf([100, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toBeCloseTo(101 / 109, 6);
+	});
+
+	it('churn by products falls as products rise, on a real run', () => {
+		const run = simulate(withDefaults({ clients: 2000, years: 5 }), { history: true });
+		const churn = churnByProducts(run);
+		expect(churn[0]).toBeGreaterThan(churn[1]);
+		expect(churn[1]).toBeGreaterThan(churn[3]);
+		for (const c of churn) expect(c).toBeGreaterThanOrEqual(0);
 	});
 });

@@ -115,7 +115,12 @@ describe('state → URL → state', () => {
 	it('reads a hand-written link', () => {
 		const r = queryToState('?retention=0.85&acquisitionMultiple=6&seed=7&tab=clients', catalog);
 		expect(r.notices).toEqual([]);
-		expect(r.state.params).toEqual({ ...DEFAULTS, retention: 0.85, acquisitionMultiple: 6, seed: 7 });
+		expect(r.state.params).toEqual({
+			...DEFAULTS,
+			retention: 0.85,
+			acquisitionMultiple: 6,
+			seed: 7
+		});
 		expect(r.state.view.tab).toBe('clients');
 		expect(r.state.baseline).toBeNull();
 	});
@@ -286,7 +291,17 @@ describe('fuzz: malformed query strings', () => {
 	const key = fc.oneof(
 		{ weight: 4, arbitrary: fc.constantFrom(...knownKeys) },
 		{ weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
-		{ weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'baseline.', 'baseline.__proto__', '<b>x</b>') }
+		{
+			weight: 1,
+			arbitrary: fc.constantFrom(
+				'__proto__',
+				'constructor',
+				'toString',
+				'baseline.',
+				'baseline.__proto__',
+				'<b>x</b>'
+			)
+		}
 	);
 	const pair = fc.tuple(key, value);
 	/** A query string: encoded pairs, raw junk, or both, with the odd stray "&", "=" or "?". */
@@ -295,7 +310,11 @@ describe('fuzz: malformed query strings', () => {
 		fc.array(pair, { maxLength: 40 }).map((ps) => ps.map(([k, v]) => `${k}=${v}`).join('&')),
 		fc.string({ maxLength: 200 }),
 		fc.string({ unit: 'binary', maxLength: 200 }),
-		fc.array(fc.constantFrom('&', '=', '?', '%', '%zz', '+', 'retention', '0.9', 'v=', 'seed=1'), { maxLength: 60 }).map((a) => a.join(''))
+		fc
+			.array(fc.constantFrom('&', '=', '?', '%', '%zz', '+', 'retention', '0.9', 'v=', 'seed=1'), {
+				maxLength: 60
+			})
+			.map((a) => a.join(''))
 	);
 
 	it('never throws and always yields values inside the schema', () => {
@@ -347,6 +366,10 @@ describe('fuzz: malformed query strings', () => {
 		);
 		expect(r.state.view.tab).toBe('charts');
 		expect(r.state.view.scenario).toBe('');
-		expect(r.notices.map((n) => n.reason)).toEqual(['unknown-key', 'malformed', 'unknown-scenario']);
+		expect(r.notices.map((n) => n.reason)).toEqual([
+			'unknown-key',
+			'malformed',
+			'unknown-scenario'
+		]);
 	});
 });

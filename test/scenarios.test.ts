@@ -48,7 +48,8 @@ describe('scenario files', () => {
 
 	it('every step’s parameters are inside the schema', () => {
 		for (const s of scenarios)
-			for (let k = 0; k < stepCount(s); k++) expect(isValid(paramsAt(s, k)), `${s.id} step ${k + 1}`).toBe(true);
+			for (let k = 0; k < stepCount(s); k++)
+				expect(isValid(paramsAt(s, k)), `${s.id} step ${k + 1}`).toBe(true);
 	});
 
 	it('opens from its link with its parameters and no notice', () => {
@@ -76,14 +77,18 @@ describe('scenario goals on real runs', () => {
 					expect(c.figure.length).toBeGreaterThan(0);
 					expect(c.target.length).toBeGreaterThan(0);
 				}
-				expect(r.met, `${s.id}/${g.id} must not be met before the trainee does anything`).toBe(false);
+				expect(r.met, `${s.id}/${g.id} must not be met before the trainee does anything`).toBe(
+					false
+				);
 			}
 			const answer = answerParams(s);
 			expect(answer && isValid(answer)).toBe(true);
 			const solved = run(answer!);
 			for (const g of s.goals) {
 				const r = evaluateGoal(g, solved, ctx);
-				const detail = r.checks.map((c) => `${c.label}: ${c.figure} (needs ${c.target})`).join('; ');
+				const detail = r.checks
+					.map((c) => `${c.label}: ${c.figure} (needs ${c.target})`)
+					.join('; ');
 				expect(r.met, `${s.id}/${g.id} with the answer: ${detail}`).toBe(true);
 			}
 		}, 60_000);
@@ -112,10 +117,12 @@ describe('scenario format', () => {
 		expect(bad({ params: { retention: 1.5 } }).join()).toMatch(/retention/);
 		expect(bad({ params: { retention: 0.855 } }).join()).toMatch(/step grid/);
 		expect(bad({ params: { colour: 1 } }).length).toBeGreaterThan(0);
-		expect(bad({ goals: [{ id: 'g', text: 'G', checks: [{ measure: 'profit' }] }] }).join()).toMatch(
-			/target/
-		);
-		expect(bad({ goals: [{ id: 'g', text: 'G', checks: [{ measure: 'nope', min: 1 }] }] }).length).toBeGreaterThan(0);
+		expect(
+			bad({ goals: [{ id: 'g', text: 'G', checks: [{ measure: 'profit' }] }] }).join()
+		).toMatch(/target/);
+		expect(
+			bad({ goals: [{ id: 'g', text: 'G', checks: [{ measure: 'nope', min: 1 }] }] }).length
+		).toBeGreaterThan(0);
 		expect(bad({ title: undefined }).length).toBeGreaterThan(0);
 		expect(parseScenario('x', undefined).problems?.length).toBeGreaterThan(0);
 	});

@@ -42,8 +42,13 @@ export function pageScripts(buildDir: string, page: string): PageScripts {
 		seen.add(file);
 		const code = readFileSync(file);
 		files.push({ file: relative(buildDir, file), bytes: code.length, gzip: gzipSync(code).length });
-		for (const ref of references(code.toString('utf8')))
-			queue.push(normalize(join(dirname(file), ref)));
+		const text = code.toString('utf8');
+		for (const ref of references(text)) queue.push(normalize(join(dirname(file), ref)));
+		// SvelteKit's client also loads the root error page's node (nodes[1]) as it starts.
+		if (/[\\/]entry[\\/]app\.[^\\/]+\.js$/.test(file)) {
+			const error = /["'`](\.\.\/nodes\/1\.[\w-]+\.js)["'`]/.exec(text);
+			if (error) queue.push(normalize(join(dirname(file), error[1])));
+		}
 	}
 	return {
 		files,

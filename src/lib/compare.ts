@@ -67,7 +67,8 @@ export function relativeChange(base: number, now: number): number | null {
  */
 export function compareSentence(base: RunResult, now: RunResult): string {
 	const keys = changedParams(base.params, now.params);
-	if (keys.length === 0) return 'The run matches the baseline: move a lever to see what it changes.';
+	if (keys.length === 0)
+		return 'The run matches the baseline: move a lever to see what it changes.';
 	const what =
 		keys.length <= 3
 			? joinWords(keys.map((k) => leverMove(k, base.params[k], now.params[k])))
@@ -118,7 +119,10 @@ export function headlineDeltas(base: RunResult, now: RunResult): Delta[] {
 	return [
 		{
 			key: 'profit',
-			label: base.params.years === now.params.years ? `Profit over ${now.params.years} years` : 'Profit over the run',
+			label:
+				base.params.years === now.params.years
+					? `Profit over ${now.params.years} years`
+					: 'Profit over the run',
 			base: money(b.cumulativeProfit),
 			now: money(n.cumulativeProfit),
 			diff: rel(b.cumulativeProfit, n.cumulativeProfit),

@@ -3,7 +3,9 @@ import { LEVELS, type RunResult, type Snapshot } from './sim';
 
 /** Columns of the CSV: the month, every numeric field of a snapshot, and the level counts by name. */
 function columns(s: Snapshot): string[] {
-	return Object.keys(s).filter((k) => k !== 'byLevel' && typeof s[k as keyof Snapshot] === 'number');
+	return Object.keys(s).filter(
+		(k) => k !== 'byLevel' && typeof s[k as keyof Snapshot] === 'number'
+	);
 }
 
 /** A CSV cell: numbers at full precision (so the export matches the run to the last digit), text quoted when needed. */
@@ -26,7 +28,9 @@ export function runsToCsv(runs: { name: string; run: RunResult }[]): string {
 	for (const { name, run } of runs)
 		for (const s of run.monthly)
 			lines.push(
-				[name, ...cols.map((c) => s[c as keyof Snapshot] as number), ...s.byLevel].map(cell).join(',')
+				[name, ...cols.map((c) => s[c as keyof Snapshot] as number), ...s.byLevel]
+					.map(cell)
+					.join(',')
 			);
 	return `${lines.join('\n')}\n`;
 }

@@ -153,7 +153,13 @@ export interface LinkRead {
 }
 
 /** An integer setting that is not a model parameter (step, month, present), checked with the same rules. */
-function settingSpec(key: string, min: number, max: number, def: number, boolean = false): ParamSpec {
+function settingSpec(
+	key: string,
+	min: number,
+	max: number,
+	def: number,
+	boolean = false
+): ParamSpec {
 	return {
 		key,
 		label: key,

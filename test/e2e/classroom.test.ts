@@ -44,7 +44,9 @@ const cutOff = (page: Page) =>
 				p = p.parentElement;
 			}
 			if (!scrolls && (r.right > w + 1 || r.left < -1))
-				out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+				out.push(
+					`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`
+				);
 		}
 		return out.slice(0, 10);
 	});
@@ -72,16 +74,25 @@ async function axeViolations(page: Page): Promise<string[]> {
 	const found = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
 		const r = await window.axe.run(document, { resultTypes: ['violations'] });
-		return (r.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]).map(
-			(v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })
-		);
+		return (
+			r.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+		).map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
+		}));
 	});
 	return found
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
 
-async function newContext(width: number, height: number, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+async function newContext(
+	width: number,
+	height: number,
+	extra: Parameters<Browser['newContext']>[0] = {}
+): Promise<BrowserContext> {
 	return browser.newContext({ viewport: { width, height }, serviceWorkers: 'block', ...extra });
 }
 
@@ -93,22 +104,33 @@ describe('presentation mode', () => {
 		it(`is readable at ${width}×${height}: projector colours, large type, advanced controls hidden`, async () => {
 			const context = await newContext(width, height);
 			const { page, errors } = await openPage(context, `${server.url}/simulator/?present=1`);
-			await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-present'))).toBe(true);
-			await expect.poll(() => page.locator('[data-figure="profit"] dd').first().textContent()).toMatch(/¤/);
+			await expect
+				.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-present')))
+				.toBe(true);
+			await expect
+				.poll(() => page.locator('[data-figure="profit"] dd').first().textContent())
+				.toMatch(/¤/);
 			// Large type: the root font is larger than the browser's 16px.
-			const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+			const rootPx = await page.evaluate(() =>
+				parseFloat(getComputedStyle(document.documentElement).fontSize)
+			);
 			expect(rootPx).toBeGreaterThanOrEqual(19);
 			// Projector profile: white background, black text, thick chart lines.
 			const tokens = await page.evaluate(() => {
 				const s = getComputedStyle(document.documentElement);
-				return { bg: s.getPropertyValue('--bg').trim(), text: s.getPropertyValue('--text').trim(), line: s.getPropertyValue('--chart-line').trim() };
+				return {
+					bg: s.getPropertyValue('--bg').trim(),
+					text: s.getPropertyValue('--text').trim(),
+					line: s.getPropertyValue('--chart-line').trim()
+				};
 			});
 			expect(['#fff', '#ffffff']).toContain(tokens.bg);
 			expect(['#000', '#000000']).toContain(tokens.text);
 			expect(Number(tokens.line)).toBeGreaterThanOrEqual(4);
 			// Only the three levers stay on screen.
 			await expect.poll(() => page.locator('details[data-group="lever"]').isVisible()).toBe(true);
-			for (const g of ['client', 'market', 'scenario']) expect(await page.locator(`details[data-group="${g}"]`).isVisible()).toBe(false);
+			for (const g of ['client', 'market', 'scenario'])
+				expect(await page.locator(`details[data-group="${g}"]`).isVisible()).toBe(false);
 			expect(await overflowX(page)).toBeLessThanOrEqual(0);
 			expect(await cutOff(page)).toEqual([]);
 			await page.waitForTimeout(300);
@@ -133,9 +155,15 @@ describe('phones and tablets', () => {
 	];
 	for (const [name, width, height] of sizes) {
 		it(`fits the simulator on a ${name} (${width}×${height}) with thumb-sized controls`, async () => {
-			const context = await newContext(width, height, { isMobile: name === 'phone', hasTouch: true, deviceScaleFactor: 2 });
+			const context = await newContext(width, height, {
+				isMobile: name === 'phone',
+				hasTouch: true,
+				deviceScaleFactor: 2
+			});
 			const { page, errors } = await openPage(context, `${server.url}/simulator/`);
-			await expect.poll(() => page.locator('[data-figure="profit"] dd').first().textContent()).toMatch(/¤/);
+			await expect
+				.poll(() => page.locator('[data-figure="profit"] dd').first().textContent())
+				.toMatch(/¤/);
 			expect(await overflowX(page)).toBeLessThanOrEqual(0);
 			expect(await cutOff(page)).toEqual([]);
 			// Sliders a thumb can use: at least 44px tall and most of the width.
@@ -167,20 +195,28 @@ describe('phones and tablets', () => {
 describe('agent view', () => {
 	it("shows exactly the engine's number of clients for the shown month", async () => {
 		const context = await newContext(1280, 900);
-		const { page, errors } = await openPage(context, `${server.url}/simulator/?retention=0.85&tab=clients&month=37`);
+		const { page, errors } = await openPage(
+			context,
+			`${server.url}/simulator/?retention=0.85&tab=clients&month=37`
+		);
 		const run = simulate(withDefaults({ retention: 0.85 }), { history: false });
-		await expect.poll(() => shownCount(page)).toEqual({ clients: run.monthly[36].activeClients, month: 37 });
+		await expect
+			.poll(() => shownCount(page))
+			.toEqual({ clients: run.monthly[36].activeClients, month: 37 });
 		// Step on with the keyboard: the count follows the engine month by month.
 		await page.locator('body').focus();
 		for (const month of [38, 39]) {
 			await page.keyboard.press('.');
-			await expect.poll(() => shownCount(page)).toEqual({ clients: run.monthly[month - 1].activeClients, month });
+			await expect
+				.poll(() => shownCount(page))
+				.toEqual({ clients: run.monthly[month - 1].activeClients, month });
 		}
 		// The marks really are drawn: the map's canvas holds coloured pixels.
 		const coloured = await page.locator('.agent-view canvas').evaluate((c: HTMLCanvasElement) => {
 			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
 			let n = 0;
-			for (let k = 0; k < d.length; k += 4) if (Math.max(d[k], d[k + 1], d[k + 2]) - Math.min(d[k], d[k + 1], d[k + 2]) > 40) n++;
+			for (let k = 0; k < d.length; k += 4)
+				if (Math.max(d[k], d[k + 1], d[k + 2]) - Math.min(d[k], d[k + 1], d[k + 2]) > 40) n++;
 			return n;
 		});
 		expect(coloured).toBeGreaterThan(1000);
@@ -188,7 +224,9 @@ describe('agent view', () => {
 		const canvas = page.locator('.agent-view canvas');
 		const box = (await canvas.boundingBox())!;
 		await page.mouse.click(box.x + 10, box.y + 40);
-		await expect.poll(() => page.locator('.agent-view .story').textContent()).toMatch(/became a client|starting client/);
+		await expect
+			.poll(() => page.locator('.agent-view .story').textContent())
+			.toMatch(/became a client|starting client/);
 		await screenshot(page, 'agent-view-story');
 		expect(errors).toEqual([]);
 		await context.close();
@@ -198,7 +236,10 @@ describe('agent view', () => {
 describe('keyboard only', () => {
 	it('walks through a scenario and the playback with keys alone', async () => {
 		const context = await newContext(1280, 900);
-		const { page, errors } = await openPage(context, `${server.url}/simulator/?scenario=five-percent-lever`);
+		const { page, errors } = await openPage(
+			context,
+			`${server.url}/simulator/?scenario=five-percent-lever`
+		);
 		const stepTitle = page.locator('.step-title');
 		await expect.poll(() => stepTitle.textContent()).toMatch(/Step 1 of 4/);
 		const profit = page.locator('[data-figure="profit"] dd').first();
@@ -209,7 +250,14 @@ describe('keyboard only', () => {
 		const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
 		await expect.poll(() => help.isVisible()).toBe(true);
 		const helpText = (await help.textContent()) ?? '';
-		for (const label of ['Play / pause', 'Step one month forward', 'Next scenario step', 'Full screen', 'Presentation mode', 'Reset'])
+		for (const label of [
+			'Play / pause',
+			'Step one month forward',
+			'Next scenario step',
+			'Full screen',
+			'Presentation mode',
+			'Reset'
+		])
 			expect(helpText).toContain(label);
 		await screenshot(page, 'help-overlay');
 		await page.keyboard.press('Escape');
@@ -228,7 +276,9 @@ describe('keyboard only', () => {
 
 		// Presentation mode on by key, and it travels in the link.
 		await page.keyboard.press('m');
-		await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-present'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-present')))
+			.toBe(true);
 		await expect.poll(() => page.url()).toMatch(/present=1/);
 
 		// Tab to the "Watch the clients" tab and open it with Enter (every stop shows a visible focus ring).
@@ -238,9 +288,18 @@ describe('keyboard only', () => {
 			const focus = await page.evaluate(() => {
 				const el = document.activeElement as HTMLElement | null;
 				const s = el ? getComputedStyle(el) : null;
-				return { text: el?.textContent?.trim() ?? '', outline: s ? parseFloat(s.outlineWidth) || 0 : 0, shadow: s?.boxShadow ?? 'none', tag: el?.tagName ?? '' };
+				return {
+					text: el?.textContent?.trim() ?? '',
+					outline: s ? parseFloat(s.outlineWidth) || 0 : 0,
+					shadow: s?.boxShadow ?? 'none',
+					tag: el?.tagName ?? ''
+				};
 			});
-			if (focus.tag !== 'BODY') expect(focus.outline > 0 || focus.shadow !== 'none', `focus visible on ${focus.tag} "${focus.text}"`).toBe(true);
+			if (focus.tag !== 'BODY')
+				expect(
+					focus.outline > 0 || focus.shadow !== 'none',
+					`focus visible on ${focus.tag} "${focus.text}"`
+				).toBe(true);
 			found = focus.text === 'Watch the clients';
 		}
 		expect(found).toBe(true);
@@ -263,11 +322,14 @@ describe('keyboard only', () => {
 
 		// Into the client map: arrows pick a client, Enter opens its story, Esc closes it.
 		const map = page.getByRole('application', { name: /Client map/ });
-		for (let k = 0; k < 40 && !(await map.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');
+		for (let k = 0; k < 40 && !(await map.evaluate((el) => el === document.activeElement)); k++)
+			await page.keyboard.press('Tab');
 		await expect.poll(() => map.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowDown');
-		await expect.poll(() => page.locator('.agent-view .focus-line').textContent()).toMatch(/^Client \d+/);
+		await expect
+			.poll(() => page.locator('.agent-view .focus-line').textContent())
+			.toMatch(/^Client \d+/);
 		await page.keyboard.press('Enter');
 		const story = page.locator('.agent-view .story');
 		await expect.poll(() => story.textContent()).toMatch(/Story to month/);
@@ -295,11 +357,15 @@ describe('offline', () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		try {
 			const { page, errors } = await openPage(context, `${base}/simulator/`);
-			await expect.poll(() => page.locator('[data-figure="profit"] dd').first().textContent()).toMatch(/¤/);
+			await expect
+				.poll(() => page.locator('[data-figure="profit"] dd').first().textContent())
+				.toMatch(/¤/);
 			// The service worker installs (caching the whole site) and takes control.
 			const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 			expect(scope).toBe(`${base}/`);
-			await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+			await expect
+				.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
+				.toBe(true);
 
 			// Cut the network: the server goes away and the browser is offline.
 			await own.close();
@@ -308,10 +374,13 @@ describe('offline', () => {
 			await page.goto(`${base}/simulator/?retention=0.9&tab=clients&month=12`);
 			const profit = page.locator('[data-figure="profit"] dd').first();
 			await expect.poll(() => profit.textContent()).toMatch(/¤/);
-			await expect.poll(() => shownCount(page)).toEqual({
-				clients: simulate(withDefaults({ retention: 0.9 }), { history: false }).monthly[11].activeClients,
-				month: 12
-			});
+			await expect
+				.poll(() => shownCount(page))
+				.toEqual({
+					clients: simulate(withDefaults({ retention: 0.9 }), { history: false }).monthly[11]
+						.activeClients,
+					month: 12
+				});
 			// It still runs: a lever moved by keyboard changes the result.
 			const before = await profit.textContent();
 			const slider = page.getByLabel('Retention rate', { exact: true });
@@ -332,7 +401,9 @@ describe('offline', () => {
 			await page.goto(`${base}/handout/?retention=0.9`);
 			await expect.poll(() => page.locator('.qr svg').count()).toBe(1);
 			await screenshot(page, 'offline-learn-handout');
-			expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+			expect(
+				errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))
+			).toEqual([]);
 		} finally {
 			await context.close();
 			await own.close().catch(() => {});

@@ -52,6 +52,17 @@ async function urlHas(page: Page, ...parts: string[]): Promise<string> {
 	return page.url();
 }
 
+/** Downloads the monthly series through the Export menu and returns the CSV text. */
+async function exportCsv(page: Page): Promise<string> {
+	await page.getByText('Export', { exact: true }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /Monthly series \(CSV/ }).click()
+	]);
+	await page.getByText('Export', { exact: true }).click();
+	return readFile((await download.path())!, 'utf8');
+}
+
 async function fresh(): Promise<BrowserContext> {
 	return browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
 }
@@ -82,8 +93,12 @@ describe('links that reproduce a run', () => {
 		expect(await headline(b.page)).toEqual(first);
 		expect(first.every((t) => t.length > 0)).toBe(true);
 		// The slider shows the value from the link, and nothing needed a notice.
-		expect(await b.page.$eval('[data-key="acquisitionMultiple"] output', (e) => e.textContent)).toContain('6.5');
+		expect(
+			await b.page.$eval('[data-key="acquisitionMultiple"] output', (e) => e.textContent)
+		).toContain('6.5');
 		expect(await b.page.locator('.notices-bar li').count()).toBe(0);
+		// To the last digit: both browsers export the same monthly series, character for character.
+		expect(await exportCsv(b.page)).toBe(await exportCsv(page));
 		await screenshot(b.page, 'links-shared');
 		expect(errors).toEqual([]);
 		expect(b.errors).toEqual([]);
@@ -122,12 +137,16 @@ describe('links that reproduce a run', () => {
 		expect(retention).toContain('0.5 to 0.99');
 		expect(retention).toContain('used 0.99');
 		expect(items.find((t) => t.startsWith('seed'))).toContain('"abc"');
-		expect(items.some((t) => t.includes('<script>alert(1)</script>') && t.includes('ignored'))).toBe(true);
+		expect(
+			items.some((t) => t.includes('<script>alert(1)</script>') && t.includes('ignored'))
+		).toBe(true);
 		expect(items.some((t) => t.startsWith('tab:'))).toBe(true);
 		// Nothing from the link became markup.
 		expect(await page.locator('.notices-bar script, .notices-bar img').count()).toBe(0);
 		// The values used are the ones the notices name.
-		expect(await page.$eval('[data-key="retention"] output', (e) => e.textContent)).toContain('99%');
+		expect(await page.$eval('[data-key="retention"] output', (e) => e.textContent)).toContain(
+			'99%'
+		);
 		await screenshot(page, 'links-bad');
 		// The page still works: a lever moves the headline.
 		const before = await headline(page);
@@ -195,7 +214,9 @@ describe('scenarios and exercises', () => {
 		expect(await g2.locator('.done').textContent()).toContain('Completed earlier');
 		const again = await openPage(ctx, `${server.url}/scenarios/`);
 		expect(
-			await again.page.locator('article[data-scenario="five-percent-lever"] .progress').textContent()
+			await again.page
+				.locator('article[data-scenario="five-percent-lever"] .progress')
+				.textContent()
 		).toContain('1 of 1 completed');
 		expect(list.errors).toEqual([]);
 		expect(start.errors).toEqual([]);
@@ -211,20 +232,24 @@ describe('compare and export', () => {
 		await settled(page);
 		await page.keyboard.press('b');
 		await page.locator('section.compare[data-pinned="yes"]').waitFor();
-		await expect.poll(() => page.locator('[data-testid="compare-sentence"]').textContent()).toMatch(
-			/matches the baseline/
-		);
+		await expect
+			.poll(() => page.locator('[data-testid="compare-sentence"]').textContent())
+			.toMatch(/matches the baseline/);
 		await setSlider(page, 'retention', 0.85);
 		await urlHas(page, 'retention=0.85', 'baseline.retention=0.8');
 		await settled(page);
 		const sentence = page.locator('[data-testid="compare-sentence"]');
 		await expect
 			.poll(() => sentence.textContent())
-			.toMatch(/^Raising retention rate from 80% to 85% raised ten-year profit from ¤[\d.,]+[KMB]? to ¤[\d.,]+[KMB]? \(\+\d+(\.\d)?%\)\.$/);
+			.toMatch(
+				/^Raising retention rate from 80% to 85% raised ten-year profit from ¤[\d.,]+[KMB]? to ¤[\d.,]+[KMB]? \(\+\d+(\.\d)?%\)\.$/
+			);
 		const delta = await page.locator('.deltas [data-figure="profit"] .diff').textContent();
 		expect(delta).toMatch(/^\+\d/);
 		// The ghost line is part of each chart's data (its table lists the baseline series).
-		const headers = await page.$$eval('figure.chart th[scope="col"]', (ths) => ths.map((t) => t.textContent));
+		const headers = await page.$$eval('figure.chart th[scope="col"]', (ths) =>
+			ths.map((t) => t.textContent)
+		);
 		expect(headers).toContain('Profit (baseline)');
 		expect(headers).toContain('Cumulative profit (baseline)');
 		expect(headers).toContain('All current clients (baseline)');
@@ -235,7 +260,9 @@ describe('compare and export', () => {
 		const b = await openPage(other, page.url());
 		await settled(b.page);
 		await b.page.locator('section.compare[data-pinned="yes"]').waitFor();
-		expect(await b.page.locator('[data-testid="compare-sentence"]').textContent()).toBe(await sentence.textContent());
+		expect(await b.page.locator('[data-testid="compare-sentence"]').textContent()).toBe(
+			await sentence.textContent()
+		);
 
 		// CSV with both runs.
 		await page.getByText('Export', { exact: true }).click();

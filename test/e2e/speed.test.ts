@@ -100,7 +100,7 @@ describe('simulator speed', () => {
 		await expect
 			.poll(() => page.locator('[data-figure="profit"] .range').innerText())
 			.toMatch(/5–95%: .+ to .+/);
-		const legend = await page.locator('.charts table th').allInnerTexts();
+		const legend = await page.locator('#panel-charts table th').allTextContents();
 		expect(legend.some((t) => /Median of \d+ seeds/.test(t))).toBe(true);
 		await screenshot(page, 'speed-bands');
 		expect(errors).toEqual([]);

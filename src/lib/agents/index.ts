@@ -1,5 +1,12 @@
 // The agent view's model: replaying a run's clients month by month, laying out their marks, their stories and the 80/20 figures.
-import { LEVELS, ORIGIN_NAMES, REASON_NAMES, storyOf, type RunResult, type StoryLine } from '$lib/sim';
+import {
+	LEVELS,
+	ORIGIN_NAMES,
+	REASON_NAMES,
+	storyOf,
+	type RunResult,
+	type StoryLine
+} from '$lib/sim';
 import { STATUS, type PopulationAt } from './timeline';
 
 export * from './timeline';
@@ -31,7 +38,8 @@ export function clientStory(result: RunResult, pop: PopulationAt, agent: number)
 	const status = pop.status[agent];
 	return {
 		agent,
-		status: status === STATUS.current ? 'current' : status === STATUS.lost ? 'left' : 'not yet a client',
+		status:
+			status === STATUS.current ? 'current' : status === STATUS.lost ? 'left' : 'not yet a client',
 		origin: ORIGIN_NAMES[result.agents.origin[agent]] ?? '—',
 		levelName: LEVELS[pop.level[agent]]?.name ?? '—',
 		products: pop.products[agent],

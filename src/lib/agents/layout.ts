@@ -32,7 +32,12 @@ export interface Layout {
  * Chooses the cell size for a run once (so marks keep their size while the run plays): the largest
  * cell, up to `maxCell`, at which `maxMarks` marks fit `width` × `markHeight` pixels.
  */
-export function chooseCell(width: number, markHeight: number, maxMarks: number, maxCell: number): number {
+export function chooseCell(
+	width: number,
+	markHeight: number,
+	maxMarks: number,
+	maxCell: number
+): number {
 	const n = Math.max(1, maxMarks);
 	let cell = Math.max(1, Math.min(maxCell, Math.floor(Math.sqrt((width * markHeight) / n))));
 	while (cell > 1 && Math.ceil(n / Math.floor(width / cell)) * cell > markHeight) cell--;
@@ -44,7 +49,12 @@ export function recentDepartures(pop: PopulationAt): Int32Array {
 	const out: number[] = [];
 	const from = pop.month - FADE_MONTHS + 1;
 	for (let i = 0; i < pop.status.length; i++) {
-		if (pop.status[i] === STATUS.lost && pop.left[i] >= from && pop.left[i] <= pop.month && pop.month > 0)
+		if (
+			pop.status[i] === STATUS.lost &&
+			pop.left[i] >= from &&
+			pop.left[i] <= pop.month &&
+			pop.month > 0
+		)
 			out.push(i);
 	}
 	out.sort((a, b) => pop.left[a] - pop.left[b] || a - b);
@@ -67,6 +77,9 @@ export function layoutBands(
 		const l = pop.level[i];
 		groups[l][fill[l]++] = i;
 	}
+	// Longest-standing clients first, this month's arrivals last: a client keeps its place as others come and go.
+	const joined = pop.joined;
+	for (const g of groups) g.sort((a, b) => joined[a] - joined[b] || a - b);
 	const bands: Band[] = [];
 	let y = 0;
 	const add = (level: number, title: string, agents: Int32Array) => {
@@ -81,7 +94,10 @@ export function layoutBands(
 
 /** Top-left pixel of the k-th mark of a band. */
 export function markAt(layout: Layout, band: Band, k: number): { x: number; y: number } {
-	return { x: (k % layout.cols) * layout.cell, y: band.top + Math.floor(k / layout.cols) * layout.cell };
+	return {
+		x: (k % layout.cols) * layout.cell,
+		y: band.top + Math.floor(k / layout.cols) * layout.cell
+	};
 }
 
 /** The agent whose mark is under (x, y), with its band and position, or null. */
@@ -131,13 +147,15 @@ export function move(
 			return at;
 		case 'ArrowLeft':
 			if (index > 0) return { band, index: index - 1 };
-			for (let b = band - 1; b >= 0; b--) if (nonEmpty(b)) return { band: b, index: bands[b].agents.length - 1 };
+			for (let b = band - 1; b >= 0; b--)
+				if (nonEmpty(b)) return { band: b, index: bands[b].agents.length - 1 };
 			return at;
 		case 'ArrowDown':
 			if (index + cols < len) return { band, index: index + cols };
 			if (Math.floor(index / cols) < Math.floor((len - 1) / cols)) return { band, index: len - 1 };
 			for (let b = band + 1; b < bands.length; b++)
-				if (nonEmpty(b)) return { band: b, index: Math.min(index % cols, bands[b].agents.length - 1) };
+				if (nonEmpty(b))
+					return { band: b, index: Math.min(index % cols, bands[b].agents.length - 1) };
 			return at;
 		case 'ArrowUp':
 			if (index - cols >= 0) return { band, index: index - cols };

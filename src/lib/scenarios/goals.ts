@@ -1,5 +1,12 @@
 // Exercise goals that check themselves: measures read from a run, checks against targets, met or not met with the figure.
-import { PARAM_KEYS, SPEC, type ParamKey, type Params, type RunResult, type Snapshot } from '$lib/sim';
+import {
+	PARAM_KEYS,
+	SPEC,
+	type ParamKey,
+	type Params,
+	type RunResult,
+	type Snapshot
+} from '$lib/sim';
 import { count, money, paramValue, percent } from '$lib/format';
 
 /** What a goal can measure in a run. Windowed measures cover the first `years` years (the whole run when omitted). */
@@ -201,7 +208,9 @@ function lowerFirst(s: string): string {
 
 function listWords(keys: ParamKey[]): string {
 	const words = keys.map((k) => lowerFirst(SPEC[k].label));
-	return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+	return words.length <= 1
+		? words.join('')
+		: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** The number of months a measure check covers in a run (the whole run when `years` is omitted). */
@@ -217,7 +226,11 @@ function signedPercent(r: number): string {
 }
 
 /** A check's target in words, e.g. "at least ¤3M" or "between 5% and 10%". */
-function targetText(min: number | undefined, max: number | undefined, f: (v: number) => string): string {
+function targetText(
+	min: number | undefined,
+	max: number | undefined,
+	f: (v: number) => string
+): string {
 	if (min !== undefined && min === max) return `exactly ${f(min)}`;
 	if (min !== undefined && max !== undefined) return `between ${f(min)} and ${f(max)}`;
 	if (min !== undefined) return `at least ${f(min)}`;

@@ -125,7 +125,11 @@ export function parseScenario(
 	metadata: unknown
 ): { scenario: Scenario; problems?: undefined } | { scenario?: undefined; problems: string[] } {
 	if (metadata === undefined || metadata === null)
-		return { problems: [`${id}: no frontmatter (missing, or not valid YAML — quote values that contain ": ")`] };
+		return {
+			problems: [
+				`${id}: no frontmatter (missing, or not valid YAML — quote values that contain ": ")`
+			]
+		};
 	const r = v.safeParse(FrontmatterSchema, metadata);
 	if (!r.success)
 		return {
@@ -144,7 +148,11 @@ export function parseScenario(
 			source: m.source,
 			order: m.order,
 			params: defined(m.params),
-			steps: (m.steps ?? []).map((s) => ({ title: s.title, look: s.look, params: defined(s.params) })),
+			steps: (m.steps ?? []).map((s) => ({
+				title: s.title,
+				look: s.look,
+				params: defined(s.params)
+			})),
 			goals: m.goals.map((g) => ({
 				id: g.id,
 				text: g.text,
@@ -173,7 +181,10 @@ export function answerParams(s: Scenario): Params | null {
 }
 
 /** The keys a step changes, for "this step sets …" lines. */
-export function stepChanges(s: Scenario, step: number): { key: ParamKey; label: string; value: number }[] {
+export function stepChanges(
+	s: Scenario,
+	step: number
+): { key: ParamKey; label: string; value: number }[] {
 	const before = step > 0 ? paramsAt(s, step - 1) : { ...DEFAULTS };
 	const now = paramsAt(s, step);
 	return PARAM_KEYS.filter((k) => before[k] !== now[k]).map((k) => ({
