@@ -2,7 +2,7 @@
 import { EVENT, EventLog } from './history';
 import { LEVELS } from './levels';
 import { IndexList, ORIGIN, Population, REASON, STAGE } from './population';
-import { draw } from './rng';
+import { draw, drawKey, drawWith } from './rng';
 import type { Params } from './schema';
 import type { Snapshot } from './record';
 import { deriveRates, type Rates } from './rates';
@@ -39,6 +39,13 @@ export class Model {
 	/** Running totals carried from month to month. */
 	cumulativeProfit = 0;
 	discountedProfit = 0;
+	/** Per-level look-ups for the monthly loop (from LEVELS and the rates), as typed arrays. */
+	private readonly promoteBy: Float64Array;
+	private readonly upkeepBy: Float64Array;
+	/** Revenue growth by tenure for every tenure a client can reach in this run (capped as r.growth is). */
+	private readonly growthBy: Float64Array;
+	/** Current clients by level after this month's serving (joins are added in step()). */
+	private readonly levelCount = [0, 0, 0, 0];
 
 	constructor(params: Params, runKey: number, keepHistory = true) {
 		this.p = params;
@@ -62,6 +69,15 @@ export class Model {
 			if (this.pop.level[i] > 0) this.log?.add(i, 0, EVENT.level, this.pop.level[i]);
 			if (this.pop.products[i] > 1) this.log?.add(i, 0, EVENT.product, this.pop.products[i]);
 		}
+		this.promoteBy = Float64Array.from(LEVELS, (l) => l.promoteFactor);
+		this.upkeepBy = Float64Array.from(this.r.upkeep);
+		let longest = 0;
+		for (let k = 0; k < n; k++)
+			longest = Math.max(longest, -this.pop.joined[this.current.items[k]]);
+		const g = this.r.growth;
+		this.growthBy = new Float64Array(Math.round(params.years * 12) + longest + 2);
+		for (let t = 0; t < this.growthBy.length; t++)
+			this.growthBy[t] = g[t < g.length ? t : g.length - 1];
 	}
 
 	/** One month of the broker's calendar, in order. Returns that month's snapshot. */
@@ -98,9 +114,10 @@ export class Model {
 		s.discountedProfit = this.discountedProfit;
 		s.activeClients = this.current.length;
 		s.targets = this.targets.length;
-		s.byLevel = [0, 0, 0, 0];
-		for (let k = 0; k < this.current.length; k++)
-			s.byLevel[this.pop.level[this.current.items[k]]]++;
+		// Clients by level: those who stayed (counted while serving) and those who joined at the start level.
+		const c = this.levelCount;
+		s.byLevel = [c[0], c[1], c[2], c[3]];
+		s.byLevel[this.r.startLevel] += s.acquired;
 		return s;
 	}
 
@@ -119,28 +136,60 @@ export class Model {
 		}
 	}
 
-	/** Step 2: every current client's month, with one uniform draw split among competing events. */
+	/**
+	 * Step 2: every current client's month, with one uniform draw split among competing events.
+	 * The hot loop of the model: the arrays and rates it reads are held in locals (the population's arrays
+	 * are read again after a referral, which may grow them), per-level look-ups are typed arrays, and the
+	 * draw's month half is worked out once. The arithmetic is the model's, in the same order.
+	 */
 	private serveClients(s: Snapshot): void {
-		const { pop, current, r, month } = this;
-		const growth = r.growth;
+		const { current, r, month } = this;
+		const items = current.items;
+		let pop = this.pop;
+		let key = pop.key;
+		let level = pop.level;
+		let trustA = pop.trust;
+		let gapA = pop.gap;
+		let churn = pop.churnMult;
+		let weight = pop.weight;
+		let productsA = pop.products;
+		let joined = pop.joined;
+		let revenueA = pop.revenue;
+		const growth = this.growthBy;
+		const promoteBy = this.promoteBy;
+		const upkeep = this.upkeepBy;
+		const baseHazard = r.hazard;
+		const shield = r.trustShield;
+		const promote = r.promote;
+		const demote = r.demote;
+		const crossSell = r.crossSell;
+		const referral = r.referral;
+		const serviceCost = r.serviceCost;
+		const trustGain = r.trustGain;
+		const trustDecay = r.trustDecay;
+		const monthKey = drawKey(month, P_MONTH);
 		let revenue = 0;
 		let cost = 0;
 		let satisfied = 0;
 		let products = 0;
-		const byLevel = s.revenueByLevel;
-		// Local bindings of imported helpers, looked up once per month rather than once per client.
-		const uniform = draw;
-		const levels = LEVELS;
+		let n0 = 0;
+		let n1 = 0;
+		let n2 = 0;
+		let n3 = 0;
+		let r0 = 0;
+		let r1 = 0;
+		let r2 = 0;
+		let r3 = 0;
 		for (let k = current.length - 1; k >= 0; k--) {
-			const i = current.items[k];
-			const l = pop.level[i];
-			const trust = pop.trust[i];
-			const gap = pop.gap[i];
+			const i = items[k];
+			const l = level[i];
+			const trust = trustA[i];
+			const gap = gapA[i];
 			const good = gap >= 0;
-			const u = uniform(pop.key[i], month, P_MONTH);
+			const u = drawWith(key[i], monthKey);
 
 			// a) Churn: the basic hazard, scaled by level, products and satisfaction, lowered by trust.
-			const hazard = r.hazard * pop.churnMult[i] * (1 - r.trustShield * trust);
+			const hazard = baseHazard * churn[i] * (1 - shield * trust);
 			if (u < (hazard < SLICE_CHURN ? hazard : SLICE_CHURN)) {
 				const sat = r.satisfactionFactor(gap);
 				const reason = sat > 1 && u >= hazard / sat ? REASON.dissatisfied : REASON.competitor;
@@ -152,44 +201,69 @@ export class Model {
 			}
 			// The other events each own a fixed slice of the same draw (see SLICE), so they exclude one another
 			// and a lever that changes one event's chance leaves the others' outcomes as they were.
+			let now = l;
 			const v = (u - SLICE_CHURN) / SLICE;
 			if (v >= 0) {
 				const slot = v | 0;
 				const x = (v - slot) * SLICE; // position inside the slice, in units of probability
 				// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
 				if (slot === 0) {
-					const up = r.promote * levels[l].promoteFactor * pop.weight[i] * (0.5 + trust);
-					if (x < (good ? up : up * 0.5)) this.setLevel(i, l + 1, s);
+					const up = promote * promoteBy[l] * weight[i] * (0.5 + trust);
+					if (x < (good ? up : up * 0.5)) this.setLevel(i, (now = l + 1), s);
 				}
 				// c) Demotion: without enough investment the relationship slips back a level.
 				else if (slot === 1) {
-					if (l > 0 && x < r.demote * (1 - 0.5 * trust) * (good ? 1 : 2))
-						this.setLevel(i, l - 1, s);
+					if (l > 0 && x < demote * (1 - 0.5 * trust) * (good ? 1 : 2))
+						this.setLevel(i, (now = l - 1), s);
 				}
 				// d) Cross-selling: related buying adds a product; more likely at higher levels.
 				else if (slot === 2) {
-					if (pop.products[i] < 6 && x < r.crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
-						pop.products[i]++;
+					if (productsA[i] < 6 && x < crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
+						productsA[i]++;
 						refreshClient(pop, r, i);
-						this.log?.add(i, month, EVENT.product, pop.products[i]);
+						this.log?.add(i, month, EVENT.product, productsA[i]);
 						s.crossSold++;
 					}
 				}
 				// e) Referral: a satisfied client at preferred level or above brings a friend.
-				else if (l > 0 && good && x < r.referral * (1 + trust)) this.addTarget(i, ORIGIN.referred);
+				else if (l > 0 && good && x < referral * (1 + trust)) {
+					this.addTarget(i, ORIGIN.referred);
+					// A new agent may have grown the population's arrays: read them again.
+					pop = this.pop;
+					key = pop.key;
+					level = pop.level;
+					trustA = pop.trust;
+					gapA = pop.gap;
+					churn = pop.churnMult;
+					weight = pop.weight;
+					productsA = pop.products;
+					joined = pop.joined;
+					revenueA = pop.revenue;
+				}
 			}
 
 			// f) The client stays this month: it pays, and costs service plus its level's upkeep.
-			const tenure = month - pop.joined[i];
-			const paid = pop.revenue[i] * growth[tenure < growth.length ? tenure : growth.length - 1];
+			const paid = revenueA[i] * growth[month - joined[i]];
 			revenue += paid;
-			byLevel[pop.level[i]] += paid;
-			cost += r.serviceCost + r.upkeep[pop.level[i]];
+			cost += serviceCost + upkeep[now];
+			if (now === 0) {
+				n0++;
+				r0 += paid;
+			} else if (now === 1) {
+				n1++;
+				r1 += paid;
+			} else if (now === 2) {
+				n2++;
+				r2 += paid;
+			} else {
+				n3++;
+				r3 += paid;
+			}
 			// g) Trust and commitment build while the relationship is above transactional and service meets expectations.
-			if (pop.level[i] > 0 && good) pop.trust[i] = trust + r.trustGain * (1 - trust);
-			else if (trust > 0) pop.trust[i] = trust * r.trustDecay;
+			if (now > 0 && good) trustA[i] = trust + trustGain * (1 - trust);
+			else if (trust > 0) trustA[i] = trust * trustDecay;
 			if (good) satisfied++;
-			products += pop.products[i];
+			products += productsA[i];
 		}
 		const n = current.length;
 		s.activeClients = n;
@@ -197,6 +271,16 @@ export class Model {
 		s.retentionCost = cost;
 		s.satisfiedShare = n ? satisfied / n : 0;
 		s.meanProducts = n ? products / n : 0;
+		const byLevel = s.revenueByLevel;
+		byLevel[0] += r0;
+		byLevel[1] += r1;
+		byLevel[2] += r2;
+		byLevel[3] += r3;
+		const c = this.levelCount;
+		c[0] = n0;
+		c[1] = n1;
+		c[2] = n2;
+		c[3] = n3;
 	}
 
 	/** Step 4: targets contacted before this month convert or drop out; textbook mode adds fixed arrivals. */

@@ -10,7 +10,7 @@ import {
 	type Params,
 	type RunResult
 } from '$lib/sim';
-import { simClient, type SimClient } from '$lib/worker';
+import { backgroundClient, simClient, type SimClient } from '$lib/worker';
 import { paramsKey } from '$lib/worker/jobs';
 import type { Spread } from '$lib/worker/protocol';
 import { clientMonths, seedList, spreadSeeds } from '$lib/sweeps/plan';
@@ -49,6 +49,7 @@ export class SimulationState {
 	error: string = $state('');
 
 	readonly #client: SimClient | null;
+	readonly #background: SimClient | null;
 	readonly #channel: string;
 	#stop: (() => void) | null = null;
 	#asked = '';
@@ -57,6 +58,7 @@ export class SimulationState {
 		this.params = { ...DEFAULTS, ...initial };
 		this.#channel = `sim${instances++}`;
 		this.#client = browser ? simClient() : null;
+		this.#background = browser ? backgroundClient() : null;
 		if (!this.#client) return;
 		const first = this.#read();
 		if (clientMonths(first) <= START_AT_ONCE) {
@@ -81,7 +83,7 @@ export class SimulationState {
 		this.#stop?.();
 		this.#stop = null;
 		this.#client?.cancel(`${this.#channel}:run`);
-		this.#client?.cancel(`${this.#channel}:spread`);
+		this.#background?.cancel(`${this.#channel}:spread`);
 	}
 
 	/** A plain copy of the parameters, reading (and so tracking) every one. */
@@ -91,7 +93,10 @@ export class SimulationState {
 		return p;
 	}
 
-	/** Asks the worker for the first seed's run (unless shown already) and then the spread over seeds. */
+	/**
+	 * Asks the worker for the first seed's run (unless it is shown already); once it is in, asks the
+	 * background worker for the spread over seeds.
+	 */
 	#ask(p: Params): void {
 		const client = this.#client;
 		const key = paramsKey(p);
@@ -99,33 +104,39 @@ export class SimulationState {
 		this.#asked = key;
 		this.spread = null;
 		this.error = '';
+		this.#background?.cancel(`${this.#channel}:spread`);
 		const run = `${this.#channel}:run`;
-		if (this.#shown && paramsKey(this.#shown.params) === key) client.cancel(run);
-		else {
-			this.progress = null;
-			client.submit(
-				run,
-				{ kind: 'run', params: p, history: keepsHistory(p) },
-				{
-					update: (r) => {
-						this.#shown = r;
-						this.progress = null;
-						this.runs++;
-					},
-					progress: (done, total) => (this.progress = done / total),
-					error: (m) => (this.error = m)
-				}
-			);
+		if (this.#shown && paramsKey(this.#shown.params) === key) {
+			client.cancel(run);
+			this.#askSpread(p);
+			return;
 		}
+		this.progress = null;
+		client.submit(
+			run,
+			{ kind: 'run', params: p, history: keepsHistory(p) },
+			{
+				update: (r) => {
+					this.#shown = r;
+					this.progress = null;
+					this.runs++;
+					this.#askSpread(p);
+				},
+				progress: (done, total) => (this.progress = done / total),
+				error: (m) => (this.error = m)
+			}
+		);
+	}
+
+	/** Runs the same parameters over further seeds in the background: the median line and 5–95% band. */
+	#askSpread(p: Params): void {
 		const seeds = spreadSeeds(p);
-		const spread = `${this.#channel}:spread`;
-		if (seeds > 0)
-			client.submit(
-				spread,
-				{ kind: 'spread', params: p, seeds: seedList(p.seed, seeds) },
-				{ update: (s) => (this.spread = s) }
-			);
-		else client.cancel(spread);
+		if (!this.#background || seeds === 0) return;
+		this.#background.submit(
+			`${this.#channel}:spread`,
+			{ kind: 'spread', params: p, seeds: seedList(p.seed, seeds) },
+			{ update: (s) => (this.spread = s) }
+		);
 	}
 
 	set(key: ParamKey, value: number): void {

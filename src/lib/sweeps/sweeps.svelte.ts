@@ -1,6 +1,6 @@
 // The sweeps tab's state: which lever is swept, and the sweep and sensitivity results the worker sends back.
-import { SimClient } from '$lib/worker/client';
-import { simClient } from '$lib/worker';
+import type { SimClient } from '$lib/worker/client';
+import { backgroundClient } from '$lib/worker';
 import { paramsKey } from '$lib/worker/jobs';
 import type { SensitivityResult, Sweep, SweepLever } from '$lib/worker/protocol';
 import type { Params } from '$lib/sim';
@@ -24,7 +24,7 @@ export class SweepState {
 	#sweepKey = '';
 	#sensitivityKey = '';
 
-	constructor(client: SimClient | null = simClient()) {
+	constructor(client: SimClient | null = backgroundClient()) {
 		this.#client = client;
 		this.#channel = `sweeps${instances++}`;
 	}

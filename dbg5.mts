@@ -1,0 +1,24 @@
+import { launchBrowser, startServer } from '/work/main/test/e2e/harness.ts';
+const server = await startServer('/work/main/build');
+const browser = await launchBrowser();
+const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+const page = await ctx.newPage();
+await page.goto(`${server.url}/simulator/?tab=clients&month=1`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.locator('select').last().selectOption('16');
+await page.keyboard.press('k');
+await page.waitForTimeout(3000);
+const { profile } = await cdp.send('Profiler.stop') as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const counts = new Map<number, number>();
+for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+for (const [id, c] of counts) { const n: any = byId.get(id); const k = `${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) ?? 0) + c); }
+const total = profile.samples.length;
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, c]) => `${(100 * c / total).toFixed(1)}% ${k}`).join('\n'));
+console.log(await page.locator('.agent-view .count').textContent());
+await browser.close(); await server.close();
