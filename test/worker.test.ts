@@ -38,7 +38,7 @@ function finalOf<K extends Job['kind']>(
 	job: Job & { kind: K }
 ) {
 	return new Promise<unknown>((ok, fail) =>
-		client.submit(channel, job, {
+		client.submit<Job['kind']>(channel, job, {
 			update: (v, final) => final && ok(v),
 			error: (m) => fail(new Error(m))
 		})

@@ -26,6 +26,41 @@ export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
 }
 
 /**
+ * The in-page half of one move, as source text (so that no build tool's helpers end up inside it): sets the
+ * slider one step up or down, fires its input event, and resolves with the milliseconds until the first
+ * frame painted after the new run's numbers are in the DOM.
+ */
+const MOVE_AND_TIME = `({ key, up }) =>
+	new Promise((done, fail) => {
+		const results = document.querySelector('[data-runs]');
+		const input = document.querySelector('[data-key="' + key + '"] input[type="range"]');
+		if (!results || !input) return fail(new Error('no slider for ' + key));
+		const before = results.dataset.runs;
+		const timer = setTimeout(() => fail(new Error('no redraw within 10 s')), 10000);
+		let t0 = 0;
+		const seen = new MutationObserver(() => {
+			if (results.dataset.runs === before) return;
+			seen.disconnect();
+			requestAnimationFrame(() => {
+				// A message posted from the frame callback runs after that frame is painted.
+				const ch = new MessageChannel();
+				ch.port1.onmessage = () => {
+					clearTimeout(timer);
+					done(performance.now() - t0);
+				};
+				ch.port2.postMessage(null);
+			});
+		});
+		seen.observe(results, { attributes: true, attributeFilter: ['data-runs'] });
+		const step = Number(input.step) || 1;
+		const v = Number(input.value);
+		const next = up ? Math.min(Number(input.max), v + step) : Math.max(Number(input.min), v - step);
+		t0 = performance.now();
+		input.value = String(next === v ? v - step : next);
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	})`;
+
+/**
  * Moves lever sliders `count` times (a step up or down each time, as a dragged slider does) and times each
  * move inside the page: from just before the input event to the first frame painted after the new run's
  * numbers are in the DOM (the results' `data-runs` counter changes in the same update as the charts).
@@ -40,44 +75,9 @@ export async function measureSliderLatency(
 	const samples: number[] = [];
 	for (let k = 0; k < count; k++) {
 		const key = LEVERS[k % LEVERS.length];
-		const ms = await page.evaluate(
-			({ key, up }) =>
-				new Promise<number>((done, fail) => {
-					const results = document.querySelector('[data-runs]') as HTMLElement;
-					const input = document.querySelector(
-						`[data-key="${key}"] input[type="range"]`
-					) as HTMLInputElement | null;
-					if (!results || !input) return fail(new Error(`no slider for ${key}`));
-					const before = results.dataset.runs;
-					const timer = setTimeout(() => fail(new Error('no redraw within 10 s')), 10_000);
-					const after = () =>
-						requestAnimationFrame(() => {
-							// A message posted from the frame callback runs after that frame is painted.
-							const ch = new MessageChannel();
-							ch.port1.onmessage = () => {
-								clearTimeout(timer);
-								done(performance.now() - t0);
-							};
-							ch.port2.postMessage(null);
-						});
-					const seen = new MutationObserver(() => {
-						if (results.dataset.runs !== before) {
-							seen.disconnect();
-							after();
-						}
-					});
-					seen.observe(results, { attributes: true, attributeFilter: ['data-runs'] });
-					const step = Number(input.step) || 1;
-					const v = Number(input.value);
-					const next = up
-						? Math.min(Number(input.max), v + step)
-						: Math.max(Number(input.min), v - step);
-					const t0 = performance.now();
-					input.value = String(next === v ? v - step : next);
-					input.dispatchEvent(new Event('input', { bubbles: true }));
-				}),
-			{ key, up: k % 6 < 3 }
-		);
+		const ms = (await page.evaluate(
+			`(${MOVE_AND_TIME})(${JSON.stringify({ key, up: k % 6 < 3 })})`
+		)) as number;
 		samples.push(ms);
 		await page.waitForTimeout(pauseMs);
 	}

@@ -381,6 +381,10 @@ describe('offline', () => {
 						.activeClients,
 					month: 12
 				});
+			// The simulation web worker (uncertainty bands over seeds) runs from the cache too.
+			await expect
+				.poll(() => page.locator('[data-figure="profit"]').textContent(), { timeout: 20_000 })
+				.toMatch(/5–95%/);
 			// It still runs: a lever moved by keyboard changes the result.
 			const before = await profit.textContent();
 			const slider = page.getByLabel('Retention rate', { exact: true });

@@ -357,16 +357,21 @@ export type ParamKey = (typeof PARAMS)[number]['key'];
 /** A full set of parameter values, one number per key (booleans are 0/1). */
 export type Params = Record<ParamKey, number>;
 
+// The look-ups below are marked pure so that a bundle needing none of them (the simulation worker, which
+// imports only MODEL_VERSION through the engine) leaves the schema's texts out.
+
 /** Look-up of a spec by key. */
-export const SPEC: Record<ParamKey, ParamSpec> = Object.fromEntries(
-	PARAMS.map((p) => [p.key, p])
+export const SPEC: Record<ParamKey, ParamSpec> = /* @__PURE__ */ Object.fromEntries(
+	/* @__PURE__ */ PARAMS.map((p) => [p.key, p])
 ) as Record<ParamKey, ParamSpec>;
 
 /** Every key, in schema order. */
-export const PARAM_KEYS: ParamKey[] = PARAMS.map((p) => p.key);
+export const PARAM_KEYS: ParamKey[] = /* @__PURE__ */ PARAMS.map((p) => p.key);
 
 /** The default value of every parameter. */
-export const DEFAULTS: Params = Object.fromEntries(PARAMS.map((p) => [p.key, p.default])) as Params;
+export const DEFAULTS: Params = /* @__PURE__ */ Object.fromEntries(
+	/* @__PURE__ */ PARAMS.map((p) => [p.key, p.default])
+) as Params;
 
 /** A full parameter set: the defaults with some values replaced. */
 export function withDefaults(overrides: Partial<Params> = {}): Params {
