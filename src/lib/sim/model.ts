@@ -271,11 +271,8 @@ export class Model {
 		s.retentionCost = cost;
 		s.satisfiedShare = n ? satisfied / n : 0;
 		s.meanProducts = n ? products / n : 0;
-		const byLevel = s.revenueByLevel;
-		byLevel[0] += r0;
-		byLevel[1] += r1;
-		byLevel[2] += r2;
-		byLevel[3] += r3;
+		// A fresh array (not += on the snapshot's): keeps the hot loop free of element-kind changes.
+		s.revenueByLevel = [r0, r1, r2, r3];
 		const c = this.levelCount;
 		c[0] = n0;
 		c[1] = n1;
