@@ -9,7 +9,9 @@ function main(argv: string[]): number {
 		options = parseArgs(argv);
 	} catch (err) {
 		if (err instanceof CliError) {
-			process.stderr.write(`Error: ${err.message}\nRun with --help for every parameter and its range.\n`);
+			process.stderr.write(
+				`Error: ${err.message}\nRun with --help for every parameter and its range.\n`
+			);
 			return 2;
 		}
 		throw err;
@@ -20,12 +22,20 @@ function main(argv: string[]): number {
 	}
 	const { params, runs } = options;
 	const results: RunResult[] = [];
-	for (let k = 0; k < runs; k++) results.push(simulate({ ...params, seed: params.seed + k }, { history: false }));
+	for (let k = 0; k < runs; k++)
+		results.push(simulate({ ...params, seed: params.seed + k }, { history: false }));
 	if (options.json) {
 		const body =
 			runs === 1
 				? { params, summary: results[0].summary, monthly: results[0].monthly }
-				: { params, runs: results.map((r) => ({ seed: r.params.seed, summary: r.summary, monthly: r.monthly })) };
+				: {
+						params,
+						runs: results.map((r) => ({
+							seed: r.params.seed,
+							summary: r.summary,
+							monthly: r.monthly
+						}))
+					};
 		process.stdout.write(`${JSON.stringify(body)}\n`);
 	} else {
 		process.stdout.write(`${summaryText(results)}\n`);

@@ -14,7 +14,14 @@ function run(...args: string[]) {
 
 describe('parseArgs', () => {
 	it('reads --key value and --key=value', () => {
-		const o = parseArgs(['--retention', '0.85', '--acquisitionMultiple=6', '--seed', '7', '--json']);
+		const o = parseArgs([
+			'--retention',
+			'0.85',
+			'--acquisitionMultiple=6',
+			'--seed',
+			'7',
+			'--json'
+		]);
 		expect(o.params).toEqual({ ...DEFAULTS, retention: 0.85, acquisitionMultiple: 6, seed: 7 });
 		expect(o.json).toBe(true);
 		expect(o.runs).toBe(1);
@@ -37,12 +44,28 @@ describe('parseArgs', () => {
 
 describe('npm run sim', () => {
 	it('prints { params, summary, monthly } with --json', () => {
-		const { code, stdout } = run('--retention', '0.85', '--acquisitionMultiple', '6', '--seed', '7', '--clients', '1000', '--json');
+		const { code, stdout } = run(
+			'--retention',
+			'0.85',
+			'--acquisitionMultiple',
+			'6',
+			'--seed',
+			'7',
+			'--clients',
+			'1000',
+			'--json'
+		);
 		expect(code).toBe(0);
 		const body = JSON.parse(stdout);
 		expect(body.params.retention).toBe(0.85);
 		expect(body.params.seed).toBe(7);
-		for (const k of ['cumulativeProfit', 'discountedProfit', 'activeClientsEnd', 'annualChurn', 'averageLifetimeValue'])
+		for (const k of [
+			'cumulativeProfit',
+			'discountedProfit',
+			'activeClientsEnd',
+			'annualChurn',
+			'averageLifetimeValue'
+		])
 			expect(typeof body.summary[k]).toBe('number');
 		expect(body.monthly).toHaveLength(120);
 		for (const k of ['month', 'activeClients', 'acquired', 'lost', 'revenue', 'cost', 'profit'])
@@ -50,7 +73,17 @@ describe('npm run sim', () => {
 	});
 
 	it('runs seeds seed … seed+N−1 with --runs', () => {
-		const { code, stdout } = run('--seed', '7', '--runs', '3', '--clients', '500', '--years', '2', '--json');
+		const { code, stdout } = run(
+			'--seed',
+			'7',
+			'--runs',
+			'3',
+			'--clients',
+			'500',
+			'--years',
+			'2',
+			'--json'
+		);
 		expect(code).toBe(0);
 		const body = JSON.parse(stdout);
 		expect(body.runs.map((r: { seed: number }) => r.seed)).toEqual([7, 8, 9]);

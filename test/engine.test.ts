@@ -40,7 +40,8 @@ describe('conservation', () => {
 			// Nobody appears from nowhere: anonymous potential clients plus agents stay constant,
 			// except for friends brought in by referrals, who enter the market from outside it.
 			let referred = 0;
-			for (let i = 0; i < model.pop.size; i++) if (model.pop.origin[i] === ORIGIN.referred) referred++;
+			for (let i = 0; i < model.pop.size; i++)
+				if (model.pop.origin[i] === ORIGIN.referred) referred++;
 			expect(total()).toBe(start + referred);
 		}
 	});
@@ -66,7 +67,10 @@ describe('accounting identity', () => {
 			expect(s.profit).toBeCloseTo(s.revenue - s.cost, 6);
 			cumulative += s.profit;
 			expect(s.cumulativeProfit).toBeCloseTo(cumulative, 4);
-			expect(s.acquisitionCost).toBeCloseTo(s.acquired * 12 * r.params.serviceCost * r.params.acquisitionMultiple, 6);
+			expect(s.acquisitionCost).toBeCloseTo(
+				s.acquired * 12 * r.params.serviceCost * r.params.acquisitionMultiple,
+				6
+			);
 			// Investment is paid for the clients who stayed this month (new arrivals join at its end).
 			expect(s.investmentCost).toBeCloseTo((s.activeClients - s.acquired) * r.params.investment, 6);
 		}

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { simulate, withDefaults, EVENT } from '../src/lib/sim';
 
 const SEEDS = 200;
-const params = withDefaults({ textbook: 1, clients: 1000, years: 5, retention: 0.8, prospecting: 2.5 });
+const params = withDefaults({
+	textbook: 1,
+	clients: 1000,
+	years: 5,
+	retention: 0.8,
+	prospecting: 2.5
+});
 const r = Math.pow(params.retention, 1 / 12);
 const A = (params.prospecting / 100) * params.clients;
 const nStar = A / (1 - r);
@@ -32,9 +38,14 @@ describe('textbook mode', () => {
 			const { mean, se } = meanAndSe(byMonth[t - 1]);
 			const z = Math.abs(mean - expected) / se;
 			worst = Math.max(worst, z);
-			expect(z, `month ${t}: mean ${mean.toFixed(2)}, expected ${expected.toFixed(2)}, se ${se.toFixed(3)}`).toBeLessThan(4);
+			expect(
+				z,
+				`month ${t}: mean ${mean.toFixed(2)}, expected ${expected.toFixed(2)}, se ${se.toFixed(3)}`
+			).toBeLessThan(4);
 		}
-		console.log(`textbook N_t: worst |z| over ${months} months = ${worst.toFixed(2)} (N* = ${nStar.toFixed(1)})`);
+		console.log(
+			`textbook N_t: worst |z| over ${months} months = ${worst.toFixed(2)} (N* = ${nStar.toFixed(1)})`
+		);
 	});
 
 	it('every client pays the same margin m = meanValue − serviceCost each month', () => {

@@ -4,7 +4,10 @@ import { DEFAULTS, PARAMS, SPEC, isValid, parseParams, snap } from '../src/lib/s
 
 describe('parseParams', () => {
 	it('accepts valid values silently', () => {
-		const { params, notices } = parseParams([['retention', '0.85'], ['seed', '7']]);
+		const { params, notices } = parseParams([
+			['retention', '0.85'],
+			['seed', '7']
+		]);
 		expect(params).toEqual({ ...DEFAULTS, retention: 0.85, seed: 7 });
 		expect(notices).toEqual([]);
 	});
@@ -12,7 +15,9 @@ describe('parseParams', () => {
 	it('clamps out-of-range values and names key, value, range and what was used', () => {
 		const { params, notices } = parseParams([['retention', '1.5']]);
 		expect(params.retention).toBe(0.99);
-		expect(notices[0].message).toBe('retention: 1.5 is outside the allowed 0.5 to 0.99; used 0.99.');
+		expect(notices[0].message).toBe(
+			'retention: 1.5 is outside the allowed 0.5 to 0.99; used 0.99.'
+		);
 	});
 
 	it('replaces junk with the default', () => {

@@ -20,8 +20,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** A plain static file server over build/, as any static host (or a USB stick's folder) would serve it. */
-export async function startServer(root = BUILD_DIR): Promise<{ url: string; close: () => Promise<void> }> {
-	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
+export async function startServer(
+	root = BUILD_DIR
+): Promise<{ url: string; close: () => Promise<void> }> {
+	if (!existsSync(join(root, 'index.html')))
+		throw new Error(`No built site in ${root}: run "npm run build" first.`);
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));

@@ -20,7 +20,7 @@ describe('simulator page', () => {
 	it('moves the headline profit when the retention slider moves by keyboard', async () => {
 		const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
-		const profit = page.locator('[data-figure="profit"] dd');
+		const profit = page.locator('[data-figure="profit"] dd:not(.range)');
 		const slider = page.getByLabel('Retention rate', { exact: true });
 		await expect.poll(() => profit.textContent()).toMatch(/¤/);
 		const before = await profit.textContent();
@@ -33,7 +33,9 @@ describe('simulator page', () => {
 		expect(Number(await slider.inputValue())).toBeCloseTo(Number(valueBefore) + 0.05, 5);
 		await expect.poll(() => profit.textContent(), { timeout: 10_000 }).not.toBe(before);
 		const after = await profit.textContent();
-		console.log(`retention ${valueBefore} → ${await slider.inputValue()}: profit ${before} → ${after}`);
+		console.log(
+			`retention ${valueBefore} → ${await slider.inputValue()}: profit ${before} → ${after}`
+		);
 		await screenshot(page, 'simulator-after');
 
 		// Reset brings the defaults and the original number back.
@@ -46,7 +48,7 @@ describe('simulator page', () => {
 	it('draws its three charts with text alternatives', async () => {
 		const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
 		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
-		const canvases = page.locator('#panel-charts canvas[role="img"]');
+		const canvases = page.locator('#panel-charts [role="img"] canvas');
 		await expect.poll(() => canvases.count()).toBe(3);
 		for (let k = 0; k < 3; k++) {
 			const box = await canvases.nth(k).boundingBox();

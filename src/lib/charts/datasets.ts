@@ -10,13 +10,24 @@ function fade(c: string, alpha: number): string {
 	return `color-mix(in srgb, ${c} ${Math.round(alpha * 100)}%, transparent)`;
 }
 
-export function toDatasets(d: ChartData, colour: ColourResolver, lineWidth: number): ChartDataset<'line'>[] {
+export function toDatasets(
+	d: ChartData,
+	colour: ColourResolver,
+	lineWidth: number
+): ChartDataset<'line'>[] {
 	const out: ChartDataset<'line'>[] = [];
 	for (const s of d.series) {
 		const c = colour(s.color);
 		if (s.band) {
 			out.push(
-				{ label: `${s.label} 5%`, data: s.band.lo, borderWidth: 0, pointRadius: 0, fill: false, borderColor: 'transparent' },
+				{
+					label: `${s.label} 5%`,
+					data: s.band.lo,
+					borderWidth: 0,
+					pointRadius: 0,
+					fill: false,
+					borderColor: 'transparent'
+				},
 				{
 					label: `${s.label} 5–95%`,
 					data: s.band.hi,

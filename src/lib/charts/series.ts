@@ -46,7 +46,9 @@ export function cumulativeProfit(m: Snapshot[]): ChartData {
 	return {
 		labels: months(m),
 		yLabel: '¤ (cumulative)',
-		series: [{ label: 'Cumulative profit', data: m.map((s) => s.cumulativeProfit), color: 'var(--accent)' }]
+		series: [
+			{ label: 'Cumulative profit', data: m.map((s) => s.cumulativeProfit), color: 'var(--accent)' }
+		]
 	};
 }
 

@@ -37,12 +37,16 @@ export function parseArgs(argv: string[]): CliOptions {
 			if (key === 'runs') {
 				const n = Number(raw);
 				if (!/^\d+$/.test(raw.trim()) || n < 1 || n > RUNS_MAX)
-					throw new CliError(`--runs: "${raw}" is not allowed; use a whole number from 1 to ${RUNS_MAX}.`);
+					throw new CliError(
+						`--runs: "${raw}" is not allowed; use a whole number from 1 to ${RUNS_MAX}.`
+					);
 				runs = n;
 				continue;
 			}
 			if (!Object.hasOwn(SPEC, key))
-				throw new CliError(`--${key} is not a parameter. Known: ${PARAMS.map((p) => p.key).join(', ')}, runs, json.`);
+				throw new CliError(
+					`--${key} is not a parameter. Known: ${PARAMS.map((p) => p.key).join(', ')}, runs, json.`
+				);
 			if (seen.has(key)) throw new CliError(`--${key} was given twice.`);
 			seen.add(key);
 			const spec = SPEC[key as ParamKey];

@@ -46,6 +46,14 @@ export class Model {
 	private readonly growthBy: Float64Array;
 	/** Current clients by level after this month's serving (joins are added in step()). */
 	private readonly levelCount = [0, 0, 0, 0];
+	/**
+	 * For each level l and slot of a client's draw (index l·8 + slot + 4; slots −4…−1 are the churn zone
+	 * above the client's hazard, 0–3 the events' slices), a number above any client's chance of that slot's
+	 * event at that level, or −1 where there is no event: a draw at or above it has no event, whatever the
+	 * client's weight, trust and satisfaction. Only a filter (most client-months have no event, and one
+	 * well-predicted test skips them); each event's own test below decides.
+	 */
+	private readonly eventCeiling = new Float64Array(32);
 
 	constructor(params: Params, runKey: number, keepHistory = true) {
 		this.p = params;
@@ -71,6 +79,18 @@ export class Model {
 		}
 		this.promoteBy = Float64Array.from(LEVELS, (l) => l.promoteFactor);
 		this.upkeepBy = Float64Array.from(this.r.upkeep);
+		// Ceilings from the largest weight (4), trust (1) and satisfaction factor (good: 1, else 2) there can be,
+		// with a margin for rounding.
+		const { promote, demote, crossSell, referral } = this.r;
+		const margin = 1.001;
+		for (let l = 0; l < 4; l++) {
+			const c = this.eventCeiling.subarray(l * 8, l * 8 + 8);
+			c.fill(-1, 0, 4);
+			c[4] = promote * this.promoteBy[l] * 4 * 1.5 * margin;
+			c[5] = l > 0 ? demote * 2 * margin : -1;
+			c[6] = crossSell * (1 + 0.5 * l) * margin;
+			c[7] = l > 0 ? referral * 2 * margin : -1;
+		}
 		let longest = 0;
 		for (let k = 0; k < n; k++)
 			longest = Math.max(longest, -this.pop.joined[this.current.items[k]]);
@@ -140,7 +160,8 @@ export class Model {
 	 * Step 2: every current client's month, with one uniform draw split among competing events.
 	 * The hot loop of the model: the arrays and rates it reads are held in locals (the population's arrays
 	 * are read again after a referral, which may grow them), per-level look-ups are typed arrays, and the
-	 * draw's month half is worked out once. The arithmetic is the model's, in the same order.
+	 * draw's month half is worked out once; one test against eventCeiling skips the draws with no event.
+	 * The arithmetic is the model's, in the same order.
 	 */
 	private serveClients(s: Snapshot): void {
 		const { current, r, month } = this;
@@ -156,6 +177,7 @@ export class Model {
 		let joined = pop.joined;
 		let revenueA = pop.revenue;
 		const growth = this.growthBy;
+		const ceiling = this.eventCeiling;
 		const promoteBy = this.promoteBy;
 		const upkeep = this.upkeepBy;
 		const baseHazard = r.hazard;
@@ -203,9 +225,9 @@ export class Model {
 			// and a lever that changes one event's chance leaves the others' outcomes as they were.
 			let now = l;
 			const v = (u - SLICE_CHURN) / SLICE;
-			if (v >= 0) {
-				const slot = v | 0;
-				const x = (v - slot) * SLICE; // position inside the slice, in units of probability
+			const slot = Math.floor(v); // −4…−1 below the event slices (no event there), else 0–3
+			const x = (v - slot) * SLICE; // position inside the slice, in units of probability
+			if (x < ceiling[l * 8 + slot + 4]) {
 				// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
 				if (slot === 0) {
 					const up = promote * promoteBy[l] * weight[i] * (0.5 + trust);

@@ -53,7 +53,7 @@ export const PARAMS = [
 	{
 		key: 'acquisitionMultiple',
 		label: 'Acquisition cost',
-		unit: '× keeping cost',
+		unit: 'a year’s keeping cost',
 		description:
 			'Cost of winning one client, as a multiple of the cost of keeping one client for a year (12 × service cost).',
 		min: 1,
