@@ -36,10 +36,9 @@ function toPage(file: string, meta: Meta): PathPage {
 	};
 }
 
-/** Every page of the path, in order (page 10, the model doc, is listed even before its file exists). */
+/** Every page of the path, in order (page 10 is the model doc, content/model.md). */
 export function pathPages(): PathPage[] {
 	const files = Object.keys(metas).filter(isPathFile);
-	if (!files.includes(MODEL_FILE)) files.push(MODEL_FILE);
 	return files.map((file) => toPage(file, metas[file])).sort((a, b) => a.order - b.order);
 }
 

@@ -1,18 +1,17 @@
 // Loads one page of the learning path: its compiled content (its own small chunk) and its place in the path.
 import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
-import { isPathFile, MODEL_FILE, slugOf } from '$lib/learn/slugs';
-import ModelPending from '$lib/learn/ModelPending.svelte';
+import { isPathFile, slugOf } from '$lib/learn/slugs';
 import type { EntryGenerator, PageLoad } from './$types';
 
 const modules = import.meta.glob<{ default: Component }>([
 	'/content/learn/*.md',
 	'/content/model.md'
 ]);
-/** Page 10 while content/model.md is missing from the build. */
-const pending = async () => ({ default: ModelPending as Component });
 const files = new Map(
-	[...Object.keys(modules), MODEL_FILE].filter(isPathFile).map((file) => [slugOf(file), file])
+	Object.keys(modules)
+		.filter(isPathFile)
+		.map((file) => [slugOf(file), file])
 );
 
 export const entries: EntryGenerator = () => [...files.keys()].map((slug) => ({ slug }));
@@ -20,7 +19,7 @@ export const entries: EntryGenerator = () => [...files.keys()].map((slug) => ({ 
 export const load: PageLoad = async ({ params, parent }) => {
 	const file = files.get(params.slug);
 	if (!file) error(404, `No page "${params.slug}" in the learning path`);
-	const [{ path }, mod] = await Promise.all([parent(), (modules[file] ?? pending)()]);
+	const [{ path }, mod] = await Promise.all([parent(), modules[file]()]);
 	const at = path.findIndex((p) => p.slug === params.slug);
 	return {
 		content: mod.default,
