@@ -247,7 +247,7 @@ describe('compare and export', () => {
 		const delta = await page.locator('.deltas [data-figure="profit"] .diff').textContent();
 		expect(delta).toMatch(/^\+\d/);
 		// The ghost line is part of each chart's data (its table lists the baseline series).
-		const headers = await page.$$eval('figure.chart th[scope="col"]', (ths) =>
+		const headers = await page.$$eval('figure.chart-card th[scope="col"]', (ths) =>
 			ths.map((t) => t.textContent)
 		);
 		expect(headers).toContain('Profit (baseline)');
