@@ -4,7 +4,7 @@ import { LEVELS } from './levels';
 import { IndexList, ORIGIN, Population, REASON, STAGE } from './population';
 import { draw, drawKey, drawWith } from './rng';
 import type { Params } from './schema';
-import type { Snapshot } from './record';
+import { emptySnapshot, type Snapshot } from './record';
 import { deriveRates, type Rates } from './rates';
 import { seedClient, joinAsClient, refreshClient } from './clients';
 
@@ -377,35 +377,4 @@ export class Model {
 		refreshClient(this.pop, this.r, i);
 		this.log?.add(i, this.month, EVENT.level, level);
 	}
-}
-
-/** A snapshot with every flow at zero, filled in by `step()`. */
-function emptySnapshot(month: number): Snapshot {
-	return {
-		month,
-		activeClients: 0,
-		byLevel: [0, 0, 0, 0],
-		revenueByLevel: [0, 0, 0, 0],
-		targets: 0,
-		acquired: 0,
-		referred: 0,
-		lost: 0,
-		lostCompetitor: 0,
-		lostDissatisfied: 0,
-		lostShock: 0,
-		promoted: 0,
-		demoted: 0,
-		crossSold: 0,
-		revenue: 0,
-		retentionCost: 0,
-		acquisitionCost: 0,
-		investmentCost: 0,
-		overheadCost: 0,
-		cost: 0,
-		profit: 0,
-		cumulativeProfit: 0,
-		discountedProfit: 0,
-		satisfiedShare: 0,
-		meanProducts: 0
-	};
 }

@@ -102,3 +102,34 @@ export interface AgentTable {
 	left: Int16Array;
 	referrer: Int32Array;
 }
+
+/** A snapshot with every flow at zero, filled in by `step()`. */
+export function emptySnapshot(month: number): Snapshot {
+	return {
+		month,
+		activeClients: 0,
+		byLevel: [0, 0, 0, 0],
+		revenueByLevel: [0, 0, 0, 0],
+		targets: 0,
+		acquired: 0,
+		referred: 0,
+		lost: 0,
+		lostCompetitor: 0,
+		lostDissatisfied: 0,
+		lostShock: 0,
+		promoted: 0,
+		demoted: 0,
+		crossSold: 0,
+		revenue: 0,
+		retentionCost: 0,
+		acquisitionCost: 0,
+		investmentCost: 0,
+		overheadCost: 0,
+		cost: 0,
+		profit: 0,
+		cumulativeProfit: 0,
+		discountedProfit: 0,
+		satisfiedShare: 0,
+		meanProducts: 0
+	};
+}
