@@ -1,28 +1,17 @@
 // The classroom in a real browser: presentation mode at projector sizes, the phone layout, a keyboard-only walkthrough, the agent view's count against the engine, offline after one visit (from a sub-folder), a printable handout, and axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BUILD_DIR, launchBrowser, openPage, screenshot, startServer } from './harness';
+import { BUILD_DIR, openPage, screenshot, startServer, useSite } from './harness';
 import { simulate, withDefaults } from '../../src/lib/sim';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Page width beyond the viewport (0 when nothing is cut off or scrolls sideways). */
 const overflowX = (page: Page) =>
@@ -93,7 +82,11 @@ async function newContext(
 	height: number,
 	extra: Parameters<Browser['newContext']>[0] = {}
 ): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width, height }, serviceWorkers: 'block', ...extra });
+	return site.browser.newContext({
+		viewport: { width, height },
+		serviceWorkers: 'block',
+		...extra
+	});
 }
 
 describe('presentation mode', () => {
@@ -103,7 +96,7 @@ describe('presentation mode', () => {
 	]) {
 		it(`is readable at ${width}×${height}: projector colours, large type, advanced controls hidden`, async () => {
 			const context = await newContext(width, height);
-			const { page, errors } = await openPage(context, `${server.url}/simulator/?present=1`);
+			const { page, errors } = await openPage(context, `${site.url}/simulator/?present=1`);
 			await expect
 				.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-present')))
 				.toBe(true);
@@ -160,7 +153,7 @@ describe('phones and tablets', () => {
 				hasTouch: true,
 				deviceScaleFactor: 2
 			});
-			const { page, errors } = await openPage(context, `${server.url}/simulator/`);
+			const { page, errors } = await openPage(context, `${site.url}/simulator/`);
 			await expect
 				.poll(() => page.locator('[data-figure="profit"] dd').first().textContent())
 				.toMatch(/¤/);
@@ -197,7 +190,7 @@ describe('agent view', () => {
 		const context = await newContext(1280, 900);
 		const { page, errors } = await openPage(
 			context,
-			`${server.url}/simulator/?retention=0.85&tab=clients&month=37`
+			`${site.url}/simulator/?retention=0.85&tab=clients&month=37`
 		);
 		const run = simulate(withDefaults({ retention: 0.85 }), { history: false });
 		await expect
@@ -238,7 +231,7 @@ describe('keyboard only', () => {
 		const context = await newContext(1280, 900);
 		const { page, errors } = await openPage(
 			context,
-			`${server.url}/simulator/?scenario=five-percent-lever`
+			`${site.url}/simulator/?scenario=five-percent-lever`
 		);
 		const stepTitle = page.locator('.step-title');
 		await expect.poll(() => stepTitle.textContent()).toMatch(/Step 1 of 4/);
@@ -354,7 +347,7 @@ describe('offline', () => {
 		writeFileSync(join(root, 'index.html'), '<!doctype html><title>course</title>');
 		const own = await startServer(root);
 		const base = `${own.url}/course/lab`;
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		try {
 			const { page, errors } = await openPage(context, `${base}/simulator/`);
 			await expect
@@ -420,11 +413,11 @@ describe('handout', () => {
 	it('prints on one page with the scenario, parameters, charts and a QR code of the run', async () => {
 		const context = await newContext(1100, 900);
 		const query = 'retention=0.85&scenario=five-percent-lever&step=2&v=1';
-		const { page, errors } = await openPage(context, `${server.url}/handout/?${query}`);
+		const { page, errors } = await openPage(context, `${site.url}/handout/?${query}`);
 		await expect.poll(() => page.locator('h1').textContent()).toBe('The 5% lever');
 		await expect.poll(() => page.locator('.handout canvas').count()).toBe(3);
 		const qrLink = await page.locator('.url span').textContent();
-		expect(qrLink).toBe(`${server.url}/simulator/?${query}`);
+		expect(qrLink).toBe(`${site.url}/simulator/?${query}`);
 		expect(await page.locator('.qr path').getAttribute('d')).toMatch(/^M\d/);
 		const table = (await page.locator('.params table').textContent()) ?? '';
 		expect(table).toContain('Retention rate');
@@ -453,7 +446,7 @@ describe('accessibility (axe)', () => {
 		for (const [name, path] of pages) {
 			it(`finds no serious or critical violation: ${name}${present ? ', presentation mode' : ''}`, async () => {
 				const context = await newContext(1280, 900);
-				const url = `${server.url}${path}${present ? (path.includes('?') ? '&' : '?') + 'present=1' : ''}`;
+				const url = `${site.url}${path}${present ? (path.includes('?') ? '&' : '?') + 'present=1' : ''}`;
 				const { page, errors } = await openPage(context, url);
 				await page.waitForTimeout(400);
 				// The clients view with a client's story open.
@@ -466,7 +459,7 @@ describe('accessibility (axe)', () => {
 	}
 	it('finds no serious or critical violation in the help overlay', async () => {
 		const context = await newContext(1280, 900);
-		const { page, errors } = await openPage(context, `${server.url}/simulator/?present=1`);
+		const { page, errors } = await openPage(context, `${site.url}/simulator/?present=1`);
 		await page.keyboard.press('?');
 		await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BUILD_DIR = resolve('build');
@@ -88,4 +89,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	const path = join(SHOTS_DIR, `${name}.png`);
 	await page.screenshot({ path, fullPage: true });
 	return path;
+}
+
+/** The built site served and a browser launched for a test file (started before its tests, closed after). */
+export function useSite(): { readonly url: string; readonly browser: Browser } {
+	let server: Awaited<ReturnType<typeof startServer>> | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get url() {
+			if (!server) throw new Error('The site is not served yet (use it inside a test).');
+			return server.url;
+		},
+		get browser() {
+			if (!browser) throw new Error('The browser is not launched yet (use it inside a test).');
+			return browser;
+		}
+	};
 }

@@ -1,22 +1,11 @@
 // Links, exercises and compare in Chromium: a shared link reopens the same run, a bad link explains itself, goals are marked and kept, a baseline compares and exports.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, startServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openPage, screenshot, useSite } from './harness';
 import { MODEL_VERSION } from '../../src/lib/sim/schema';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Waits until the page has read its link and shows the run of its current parameters. */
 async function settled(page: Page): Promise<void> {
@@ -64,16 +53,19 @@ async function exportCsv(page: Page): Promise<string> {
 }
 
 async function fresh(): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+	return site.browser.newContext({
+		viewport: { width: 1400, height: 1000 },
+		acceptDownloads: true
+	});
 }
 
 describe('links that reproduce a run', () => {
 	it('a copied link opens in a fresh browser with the same headline numbers', async () => {
 		const ctx = await fresh();
-		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+		await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 		const { page, errors } = await openPage(
 			ctx,
-			`${server.url}/simulator/?clients=2000&seed=7&retention=0.85`
+			`${site.url}/simulator/?clients=2000&seed=7&retention=0.85`
 		);
 		await settled(page);
 		// The user changes a lever after opening the link; the address follows.
@@ -108,7 +100,7 @@ describe('links that reproduce a run', () => {
 
 	it('shows the link as a QR code', async () => {
 		const ctx = await fresh();
-		const { page, errors } = await openPage(ctx, `${server.url}/simulator/?clients=2000&seed=3`);
+		const { page, errors } = await openPage(ctx, `${site.url}/simulator/?clients=2000&seed=3`);
 		await settled(page);
 		await page.getByRole('button', { name: 'QR code' }).click();
 		const img = page.locator('dialog img');
@@ -126,7 +118,7 @@ describe('links that reproduce a run', () => {
 		const ctx = await fresh();
 		const { page, errors } = await openPage(
 			ctx,
-			`${server.url}/simulator/?clients=2000&retention=7&seed=abc&%3Cscript%3Ealert(1)%3C%2Fscript%3E=1&tab=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&v=${MODEL_VERSION - 1}`
+			`${site.url}/simulator/?clients=2000&retention=7&seed=abc&%3Cscript%3Ealert(1)%3C%2Fscript%3E=1&tab=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&v=${MODEL_VERSION - 1}`
 		);
 		await settled(page);
 		const bar = page.locator('.notices-bar[role="status"]');
@@ -167,7 +159,7 @@ describe('links that reproduce a run', () => {
 describe('scenarios and exercises', () => {
 	it('completes a goal, marks it met, and keeps the progress after a reload', async () => {
 		const ctx = await fresh();
-		const list = await openPage(ctx, `${server.url}/scenarios/`);
+		const list = await openPage(ctx, `${site.url}/scenarios/`);
 		expect(await list.page.locator('article[data-scenario]').count()).toBeGreaterThanOrEqual(7);
 		await screenshot(list.page, 'scenarios-list');
 		await list.page
@@ -207,12 +199,12 @@ describe('scenarios and exercises', () => {
 		expect(await goal.locator('.done').textContent()).toContain('Completed');
 
 		// Back at the start the goal is not met now, but the progress says it was completed.
-		const start = await openPage(ctx, `${server.url}/simulator/?scenario=five-percent-lever`);
+		const start = await openPage(ctx, `${site.url}/simulator/?scenario=five-percent-lever`);
 		await settled(start.page);
 		const g2 = start.page.locator('[data-goal="quarter-more"]');
 		await expect.poll(() => g2.getAttribute('data-met')).toBe('no');
 		expect(await g2.locator('.done').textContent()).toContain('Completed earlier');
-		const again = await openPage(ctx, `${server.url}/scenarios/`);
+		const again = await openPage(ctx, `${site.url}/scenarios/`);
 		expect(
 			await again.page
 				.locator('article[data-scenario="five-percent-lever"] .progress')
@@ -228,7 +220,7 @@ describe('scenarios and exercises', () => {
 describe('compare and export', () => {
 	it('pins a baseline, draws it as a ghost, says what changed, and exports both runs', async () => {
 		const ctx = await fresh();
-		const { page, errors } = await openPage(ctx, `${server.url}/simulator/?clients=2000&seed=5`);
+		const { page, errors } = await openPage(ctx, `${site.url}/simulator/?clients=2000&seed=5`);
 		await settled(page);
 		await page.keyboard.press('b');
 		await page.locator('section.compare[data-pinned="yes"]').waitFor();

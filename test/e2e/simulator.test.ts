@@ -1,25 +1,13 @@
 // The simulator in a real browser: keyboard on the retention slider moves the headline profit and the charts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useSite } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 describe('simulator page', () => {
 	it('moves the headline profit when the retention slider moves by keyboard', async () => {
-		const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
+		const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+		const { page, errors } = await openPage(context, `${site.url}/simulator/`);
 		const profit = page.locator('[data-figure="profit"] dd:not(.range)');
 		const slider = page.getByLabel('Retention rate', { exact: true });
 		await expect.poll(() => profit.textContent()).toMatch(/¤/);
@@ -46,8 +34,8 @@ describe('simulator page', () => {
 	});
 
 	it('draws its three charts with text alternatives', async () => {
-		const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
+		const context = await site.browser.newContext({ viewport: { width: 1200, height: 900 } });
+		const { page, errors } = await openPage(context, `${site.url}/simulator/`);
 		const canvases = page.locator('#panel-charts [role="img"] canvas');
 		await expect.poll(() => canvases.count()).toBe(3);
 		for (let k = 0; k < 3; k++) {
