@@ -21,7 +21,8 @@ export function quantile(xs: number[], q: number): number {
 /**
  * Random draws a run made, counted from its records: one per current client per month (its month), one per
  * waiting target per month (convert or drop out), one per preferred-or-higher client in the shock month,
- * and the draws that make each agent (value, taste; a starting client's level, products and tenure).
+ * and the draws that make each client (value and taste, when it starts or joins; a starting client's level
+ * where levels move, products and tenure). A target who gives up is never given traits.
  */
 export function drawsOf(r: RunResult): { draws: number; clientMonths: number } {
 	let prevActive = r.summary.activeClientsStart;
@@ -38,8 +39,10 @@ export function drawsOf(r: RunResult): { draws: number; clientMonths: number } {
 		prevTargets = s.targets;
 		prevHigher = s.activeClients - s.byLevel[0];
 	}
-	const perAgent = textbook ? 2 : 4;
-	draws += r.agents.size * perAgent + r.summary.activeClientsStart * (textbook ? 0 : 3);
+	const clients = r.summary.activeClientsStart + r.summary.acquiredTotal;
+	const levelsMove = !textbook && r.params.holdLevel < 0;
+	draws += clients * (textbook ? 1 : 2);
+	draws += r.summary.activeClientsStart * ((levelsMove ? 1 : 0) + (textbook ? 0 : 2));
 	return { draws, clientMonths };
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BUILD_DIR, openPage, screenshot, startServer, useSite } from './harness';
-import { simulate, withDefaults } from '../../src/lib/sim';
+import { MODEL_VERSION, simulate, withDefaults } from '../../src/lib/sim';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -412,7 +412,7 @@ describe('offline', () => {
 describe('handout', () => {
 	it('prints on one page with the scenario, parameters, charts and a QR code of the run', async () => {
 		const context = await newContext(1100, 900);
-		const query = 'retention=0.85&scenario=five-percent-lever&step=2&v=1';
+		const query = `retention=0.85&scenario=five-percent-lever&step=2&v=${MODEL_VERSION}`;
 		const { page, errors } = await openPage(context, `${site.url}/handout/?${query}`);
 		await expect.poll(() => page.locator('h1').textContent()).toBe('The 5% lever');
 		await expect.poll(() => page.locator('.handout canvas').count()).toBe(3);

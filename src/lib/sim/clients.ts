@@ -1,9 +1,12 @@
 // How a client agent is made (its value, taste, starting level) and how its cached rates are refreshed.
 import { LEVELS } from './levels';
 import { ORIGIN, STAGE, type Population } from './population';
-import { clientKey, draw, normal } from './rng';
+import { probit } from './math';
+import { clientKey, draw } from './rng';
 import { PRODUCT_CHURN, PRODUCT_VALUE, TASTE_SPREAD, type Rates } from './rates';
 
+/** Half the step between two draws: added to a draw before its normal quantile is taken, so it is never 0. */
+const HALF_STEP = 2 ** -33;
 /** Purposes of the draws made once, when a client is created. */
 const P_VALUE = 100;
 const P_TASTE = 102;
@@ -16,6 +19,8 @@ const P_START = 104;
  */
 const START_UP = [0.38, 0.16, 0.17];
 const START_UP_MAX = 0.9;
+/** PRODUCT_CHURN to the power 0 … 5 (extra products held). */
+const PRODUCT_CHURN_BY = Float64Array.from({ length: 6 }, (_, k) => Math.pow(PRODUCT_CHURN, k));
 /** Longest tenure of a starting client, months. */
 const START_TENURE_MAX = 360;
 /**
@@ -37,18 +42,21 @@ function poisson(mean: number, u: number, max: number): number {
 	return k;
 }
 
-/** Gives agent i its personal traits from its key: value (lognormal, mean = meanValue) and taste. */
-function traits(pop: Population, r: Rates, i: number): void {
+/**
+ * Gives agent i its personal traits from its key: value (lognormal, mean = meanValue) and taste. A starting
+ * client gets them when it is made, a target only when it becomes a client (a target who gives up never needs them).
+ */
+export function traits(pop: Population, r: Rates, i: number): void {
 	const p = r.params;
 	const key = pop.key[i];
 	const sigma = r.textbook ? 0 : p.valueSpread;
-	const z = normal(draw(key, 0, P_VALUE), draw(key, 0, P_VALUE + 1));
-	pop.value[i] = p.meanValue * Math.exp(sigma * z - (sigma * sigma) / 2);
-	pop.taste[i] = r.textbook
-		? 0
-		: TASTE_SPREAD * normal(draw(key, 0, P_TASTE), draw(key, 0, P_TASTE + 1));
-	const w = Math.pow(pop.value[i] / p.meanValue, p.focus);
-	pop.weight[i] = Math.min(4, Math.max(0.25, w));
+	// ln(value / meanValue): normal with variance sigma², less half of it so that the mean value is meanValue.
+	const logRatio = sigma * probit(draw(key, 0, P_VALUE) + HALF_STEP) - (sigma * sigma) / 2;
+	pop.value[i] = p.meanValue * Math.exp(logRatio);
+	pop.taste[i] = r.textbook ? 0 : TASTE_SPREAD * probit(draw(key, 0, P_TASTE) + HALF_STEP);
+	// The broker's weight: (value / meanValue)^focus, within 0.25–4.
+	const w = Math.exp(p.focus * logRatio);
+	pop.weight[i] = w < 0.25 ? 0.25 : w > 4 ? 4 : w;
 }
 
 /** Makes starting client number k: current at month 0, with a level, products and tenure. */
@@ -106,23 +114,28 @@ export function joinAsClient(
 	pop.stage[i] = STAGE.target;
 	pop.targeted[i] = month;
 	pop.level[i] = r.startLevel;
-	traits(pop, r, i);
 	return i;
 }
 
-/** Recomputes agent i's cached revenue, satisfaction gap and churn multiplier after a change of level or products. */
-export function refreshClient(pop: Population, r: Rates, i: number): void {
+/**
+ * Recomputes agent i's cached revenue, satisfaction gap and churn multiplier after a change of level or
+ * products (`levelChanged` false: only products changed, so the satisfaction gap stays as it was).
+ */
+export function refreshClient(pop: Population, r: Rates, i: number, levelChanged = true): void {
 	const level = LEVELS[pop.level[i]];
 	const p = r.params;
 	const extra = pop.products[i] - 1;
 	if (r.textbook) {
 		pop.revenue[i] = p.meanValue;
 		pop.gap[i] = 0;
+		pop.satisfaction[i] = 1;
 		pop.churnMult[i] = 1;
 		return;
 	}
 	pop.revenue[i] = pop.value[i] * level.valueFactor * (1 + PRODUCT_VALUE * extra);
-	pop.gap[i] = p.quality + level.serviceBoost + pop.taste[i] - p.promise;
-	pop.churnMult[i] =
-		level.churnFactor * Math.pow(PRODUCT_CHURN, extra) * r.satisfactionFactor(pop.gap[i]);
+	if (levelChanged) {
+		pop.gap[i] = p.quality + level.serviceBoost + pop.taste[i] - p.promise;
+		pop.satisfaction[i] = r.satisfactionFactor(pop.gap[i]);
+	}
+	pop.churnMult[i] = level.churnFactor * PRODUCT_CHURN_BY[extra] * pop.satisfaction[i];
 }

@@ -1,4 +1,5 @@
 // Headless experiments on the real engine (repeated seeds, lever sweeps, paired comparisons), used by the claim tests and the pages.
+import { probit } from './math';
 import { simulate } from './engine';
 import { EVENT } from './history';
 import { LEVEL_COUNT } from './levels';
@@ -244,39 +245,6 @@ export function leverSensitivity(base: Overrides, seeds: number[]): LeverSensiti
 }
 
 // ── Claim 5: which level pays for which client ─────────────────────────────────────────────────
-
-/** Inverse of the standard normal distribution function (Acklam's rational approximation, error < 1.2e-9 after one step). */
-export function probit(q: number): number {
-	if (q <= 0) return -Infinity;
-	if (q >= 1) return Infinity;
-	const a = [
-		-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
-		2.506628277459239
-	];
-	const b = [
-		-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572
-	];
-	const c = [
-		-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
-		4.374664141464968, 2.938163982698783
-	];
-	const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-	const lo = 0.02425;
-	if (q < lo) {
-		const t = Math.sqrt(-2 * Math.log(q));
-		return (
-			(((((c[0] * t + c[1]) * t + c[2]) * t + c[3]) * t + c[4]) * t + c[5]) /
-			((((d[0] * t + d[1]) * t + d[2]) * t + d[3]) * t + 1)
-		);
-	}
-	if (q > 1 - lo) return -probit(1 - q);
-	const t = q - 0.5;
-	const r = t * t;
-	return (
-		((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * t) /
-		(((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
-	);
-}
 
 /** The base value (¤/month) below which a share q of clients fall: a quantile of the lognormal value distribution. */
 export function valueQuantile(params: Overrides, q: number): number {

@@ -4,14 +4,51 @@ import type { Snapshot, Summary } from './record';
 
 /** Share of the total held by the top `fraction` of values (e.g. 0.2 → the 80/20 figure). */
 export function topShare(values: Float64Array, fraction = 0.2): number {
-	if (values.length === 0) return 0;
-	const sorted = values.slice().sort();
+	const n = values.length;
+	if (n === 0) return 0;
+	const a = values.slice();
+	const top = Math.max(1, Math.round(n * fraction));
+	selectFrom(a, n - top);
 	let total = 0;
-	for (let k = 0; k < sorted.length; k++) total += sorted[k];
-	const top = Math.max(1, Math.round(sorted.length * fraction));
 	let sum = 0;
-	for (let k = sorted.length - top; k < sorted.length; k++) sum += sorted[k];
+	for (let k = 0; k < n; k++) {
+		total += a[k];
+		if (k >= n - top) sum += a[k];
+	}
 	return total > 0 ? sum / total : 0;
+}
+
+/**
+ * Reorders `a` so that a[k] is the value a full sort would put there, every value before it is no larger and
+ * every value after it no smaller (Hoare's selection, median-of-three pivots): the top values without a sort.
+ */
+function selectFrom(a: Float64Array, k: number): void {
+	let lo = 0;
+	let hi = a.length - 1;
+	while (hi > lo) {
+		const mid = (lo + hi) >> 1;
+		// Median of three as the pivot, which also guards both ends of the scan.
+		if (a[mid] < a[lo]) swap(a, mid, lo);
+		if (a[hi] < a[lo]) swap(a, hi, lo);
+		if (a[hi] < a[mid]) swap(a, hi, mid);
+		const pivot = a[mid];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (a[i] < pivot) i++;
+			while (a[j] > pivot) j--;
+			if (i <= j) swap(a, i++, j--);
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else return;
+	}
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+	const t = a[i];
+	a[i] = a[j];
+	a[j] = t;
 }
 
 /** Expected discounted margin of a client: m·r/(1+i−r) (margin m per month, monthly retention r, monthly rate i). */
@@ -28,7 +65,7 @@ export function currentRevenues(model: Model): Float64Array {
 	const { pop, current, r, month } = model;
 	const out = new Float64Array(current.length);
 	for (let k = 0; k < current.length; k++) {
-		const i = current.items[k];
+		const i = current.agent[k];
 		const tenure = Math.min(r.growth.length - 1, month - pop.joined[i]);
 		out[k] = pop.revenue[i] * r.growth[tenure];
 	}

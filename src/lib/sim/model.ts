@@ -1,12 +1,16 @@
 // The client-population model: its state, how a run starts, and `step()`, the calendar of one month.
+import { CHURN_ZONE, ClientBook, POSITION_MASK, SLOT_SHIFT } from './book';
 import { EVENT, EventLog } from './history';
+import { EventLimits } from './limits';
+import { Ledger, revenueUnits } from './ledger';
 import { LEVELS } from './levels';
 import { IndexList, ORIGIN, Population, REASON, STAGE } from './population';
-import { draw, drawKey, drawWith } from './rng';
+import { draw, drawKey } from './rng';
 import type { Params } from './schema';
 import { emptySnapshot, type Snapshot } from './record';
 import { deriveRates, type Rates } from './rates';
-import { seedClient, joinAsClient, refreshClient } from './clients';
+import { seedClient, joinAsClient, refreshClient, traits } from './clients';
+import { TrustCurve } from './trust';
 
 /** Purposes of a client's draws in a month (so each decision has its own independent number). */
 const P_MONTH = 0;
@@ -14,20 +18,20 @@ const P_SHOCK = 1;
 const P_CONVERT = 2;
 
 /**
- * How a client's one monthly draw u is split: u < SLICE_CHURN is the churn zone (the hazard is capped there),
- * and the rest is four equal slices — promotion, demotion, cross-selling, referral — in each of which the
- * event happens when the position inside the slice is below its monthly chance (so each chance is capped at
- * SLICE = 12.5% a month, far above any calibrated rate).
+ * How a client's one monthly draw u is split: u < CHURN_ZONE (book.ts) is the churn zone (the hazard is capped
+ * there), and the rest is four equal slices — promotion, demotion, cross-selling, referral — in each of which
+ * the event happens when the position inside the slice is below its monthly chance (so each chance is capped
+ * at 12.5% a month, far above any calibrated rate). In the draw's 32 bits the churn zone is slots 0–3 and the
+ * slices are slots 4–7, and u = h × INV_2_32.
  */
-const SLICE_CHURN = 0.5;
-const SLICE = (1 - SLICE_CHURN) / 4;
+const INV_2_32 = 1 / 4294967296;
 
 export class Model {
 	readonly p: Params;
 	readonly r: Rates;
 	readonly pop: Population;
-	/** Indices of current clients. */
-	readonly current: IndexList;
+	/** Current clients, with what the monthly pass reads (book.ts). */
+	readonly current: ClientBook;
 	/** Indices of target clients (being contacted). */
 	readonly targets: IndexList;
 	/** The per-client history, or null when the run does not keep it. */
@@ -39,63 +43,68 @@ export class Model {
 	/** Running totals carried from month to month. */
 	cumulativeProfit = 0;
 	discountedProfit = 0;
-	/** Per-level look-ups for the monthly loop (from LEVELS and the rates), as typed arrays. */
+	/** What the current clients add up to: counts, products and revenue by joining month and level. */
+	private readonly ledger: Ledger;
+	/** Trust over time in closed form (trust.ts). */
+	private readonly trust: TrustCurve;
+	/** Per-level promotion factors (LEVELS), as a typed array. */
 	private readonly promoteBy: Float64Array;
-	private readonly upkeepBy: Float64Array;
 	/** Revenue growth by tenure for every tenure a client can reach in this run (capped as r.growth is). */
 	private readonly growthBy: Float64Array;
-	/** Current clients by level after this month's serving (joins are added in step()). */
-	private readonly levelCount = [0, 0, 0, 0];
 	/**
-	 * For each level l and slot of a client's draw (index l·8 + slot + 4; slots −4…−1 are the churn zone
-	 * above the client's hazard, 0–3 the events' slices), a number above any client's chance of that slot's
-	 * event at that level, or −1 where there is no event: a draw at or above it has no event, whatever the
-	 * client's weight, trust and satisfaction. Only a filter (most client-months have no event, and one
-	 * well-predicted test skips them); each event's own test below decides.
+	 * This month's satisfied clients counted as they stood at the start of the month, minus as they stand now
+	 * (a client promoted or demoted this month is counted by its satisfaction before the change).
 	 */
-	private readonly eventCeiling = new Float64Array(32);
+	private satisfiedShift = 0;
+	/** This month's clients whose draw fell below their limit: positions and draws. */
+	private hits = new Int32Array(0);
+	private hitDraws = new Uint32Array(0);
+	/** Works out each client's limits for the monthly pass (limits.ts). */
+	private readonly limits: EventLimits;
 
-	constructor(params: Params, runKey: number, keepHistory = true) {
+	/**
+	 * `checkAll` makes every client's draw go through the full decision every month, as if no limit could
+	 * rule an event out (slow; the tests use it to show that the limits never change an outcome).
+	 */
+	constructor(params: Params, runKey: number, keepHistory = true, checkAll = false) {
 		this.p = params;
 		this.r = deriveRates(params, runKey);
 		const n = params.clients;
-		this.pop = new Population(
-			n + Math.ceil(this.r.prospectsPerMonth * 12 * params.years * 0.6) + 64
-		);
-		this.current = new IndexList(n * 2);
+		const months = Math.round(params.years * 12);
+		// Room for every agent a run usually makes (starting clients, prospects, some referrals), so that the
+		// arrays rarely grow; they still do when a run makes more.
+		const prospects = Math.ceil(this.r.prospectsPerMonth * months);
+		this.pop = new Population(n + Math.ceil(prospects * 1.15) + 64);
+		this.current = new ClientBook(n * 2);
 		this.targets = new IndexList(Math.ceil(this.r.prospectsPerMonth * 8) + 16);
-		this.log = keepHistory ? new EventLog(n * 4) : null;
+		this.log = keepHistory ? new EventLog(n * 4 + prospects * 2) : null;
+		this.trust = new TrustCurve(this.r.trustGain, this.r.trustDecay, months);
+		this.promoteBy = Float64Array.from(LEVELS, (l) => l.promoteFactor);
+		this.limits = new EventLimits(this.r, this.promoteBy, checkAll);
 		this.potentialPool = Math.max(
 			n * 20,
 			Math.ceil(this.r.prospectsPerMonth * 12 * params.years + 1)
 		);
 		// Month 0: the broker already has `clients` current clients, with mixed levels, products and tenure.
-		for (let k = 0; k < n; k++) {
-			const i = seedClient(this.pop, this.r, k);
-			this.current.push(i);
-			this.log?.add(i, this.pop.joined[i], EVENT.joined, ORIGIN.initial);
-			if (this.pop.level[i] > 0) this.log?.add(i, 0, EVENT.level, this.pop.level[i]);
-			if (this.pop.products[i] > 1) this.log?.add(i, 0, EVENT.product, this.pop.products[i]);
-		}
-		this.promoteBy = Float64Array.from(LEVELS, (l) => l.promoteFactor);
-		this.upkeepBy = Float64Array.from(this.r.upkeep);
-		// Ceilings from the largest weight (4), trust (1) and satisfaction factor (good: 1, else 2) there can be,
-		// with a margin for rounding.
-		const { promote, demote, crossSell, referral } = this.r;
-		const margin = 1.001;
-		for (let l = 0; l < 4; l++) {
-			const c = this.eventCeiling.subarray(l * 8, l * 8 + 8);
-			c.fill(-1, 0, 4);
-			c[4] = promote * this.promoteBy[l] * 4 * 1.5 * margin;
-			c[5] = l > 0 ? demote * 2 * margin : -1;
-			c[6] = crossSell * (1 + 0.5 * l) * margin;
-			c[7] = l > 0 ? referral * 2 * margin : -1;
-		}
+		const pop = this.pop;
 		let longest = 0;
-		for (let k = 0; k < n; k++)
-			longest = Math.max(longest, -this.pop.joined[this.current.items[k]]);
+		for (let k = 0; k < n; k++) {
+			const i = seedClient(pop, this.r, k);
+			this.current.push(i, pop.key[i]);
+			pop.trustFrom[i] = 1;
+			pop.trustGrows[i] = pop.level[i] > 0 && pop.gap[i] >= 0 ? 1 : 0;
+			if (-pop.joined[i] > longest) longest = -pop.joined[i];
+			this.log?.add(i, pop.joined[i], EVENT.joined, ORIGIN.initial);
+			if (pop.level[i] > 0) this.log?.add(i, 0, EVENT.level, pop.level[i]);
+			if (pop.products[i] > 1) this.log?.add(i, 0, EVENT.product, pop.products[i]);
+		}
+		this.ledger = new Ledger(-longest, months);
+		for (let k = 0; k < n; k++) {
+			this.bookIn(this.current.agent[k]);
+			this.setLimits(k, this.current.agent[k]);
+		}
 		const g = this.r.growth;
-		this.growthBy = new Float64Array(Math.round(params.years * 12) + longest + 2);
+		this.growthBy = new Float64Array(months + longest + 2);
 		for (let t = 0; t < this.growthBy.length; t++)
 			this.growthBy[t] = g[t < g.length ? t : g.length - 1];
 	}
@@ -134,10 +143,9 @@ export class Model {
 		s.discountedProfit = this.discountedProfit;
 		s.activeClients = this.current.length;
 		s.targets = this.targets.length;
-		// Clients by level: those who stayed (counted while serving) and those who joined at the start level.
-		const c = this.levelCount;
+		// Clients by level at the month's end: those who stayed and those who joined.
+		const c = this.ledger.count;
 		s.byLevel = [c[0], c[1], c[2], c[3]];
-		s.byLevel[this.r.startLevel] += s.acquired;
 		return s;
 	}
 
@@ -145,10 +153,10 @@ export class Model {
 	private shock(s: Snapshot): void {
 		const { pop, current } = this;
 		for (let k = current.length - 1; k >= 0; k--) {
-			const i = current.items[k];
+			const i = current.agent[k];
 			const l = pop.level[i];
 			const chance = l >= 2 ? this.p.shockSize : l === 1 ? this.p.shockSize / 3 : 0;
-			if (chance > 0 && draw(pop.key[i], this.month, P_SHOCK) < chance) {
+			if (chance > 0 && draw(current.key[k], this.month, P_SHOCK) < chance) {
 				this.leave(k, i, REASON.shock);
 				s.lost++;
 				s.lostShock++;
@@ -157,149 +165,138 @@ export class Model {
 	}
 
 	/**
-	 * Step 2: every current client's month, with one uniform draw split among competing events.
-	 * The hot loop of the model: the arrays and rates it reads are held in locals (the population's arrays
-	 * are read again after a referral, which may grow them), per-level look-ups are typed arrays, and the
-	 * draw's month half is worked out once; one test against eventCeiling skips the draws with no event.
-	 * The arithmetic is the model's, in the same order.
+	 * Step 2: every current client's month. Most months bring a client no event: one pass draws every
+	 * client's number and compares its position with the client's limit for that slot (book.ts), and only the
+	 * few draws below their limit go on to live(), which decides with the exact chances. Revenue, costs and
+	 * counts are then read from the ledger, which every change has kept up to date.
 	 */
 	private serveClients(s: Snapshot): void {
-		const { current, r, month } = this;
-		const items = current.items;
-		let pop = this.pop;
-		let key = pop.key;
-		let level = pop.level;
-		let trustA = pop.trust;
-		let gapA = pop.gap;
-		let churn = pop.churnMult;
-		let weight = pop.weight;
-		let productsA = pop.products;
-		let joined = pop.joined;
-		let revenueA = pop.revenue;
-		const growth = this.growthBy;
-		const ceiling = this.eventCeiling;
-		const promoteBy = this.promoteBy;
-		const upkeep = this.upkeepBy;
-		const baseHazard = r.hazard;
-		const shield = r.trustShield;
-		const promote = r.promote;
-		const demote = r.demote;
-		const crossSell = r.crossSell;
-		const referral = r.referral;
-		const serviceCost = r.serviceCost;
-		const trustGain = r.trustGain;
-		const trustDecay = r.trustDecay;
-		const monthKey = drawKey(month, P_MONTH);
-		let revenue = 0;
-		let cost = 0;
-		let satisfied = 0;
-		let products = 0;
-		let n0 = 0;
-		let n1 = 0;
-		let n2 = 0;
-		let n3 = 0;
-		let r0 = 0;
-		let r1 = 0;
-		let r2 = 0;
-		let r3 = 0;
-		for (let k = current.length - 1; k >= 0; k--) {
-			const i = items[k];
-			const l = level[i];
-			const trust = trustA[i];
-			const gap = gapA[i];
-			const good = gap >= 0;
-			const u = drawWith(key[i], monthKey);
+		this.satisfiedShift = 0;
+		const book = this.current;
+		const monthKey = drawKey(this.month, P_MONTH);
+		// The pass: every client's draw; the few below their limit are noted (position and draw).
+		const hits =
+			this.hits.length > book.length ? this.hits : (this.hits = new Int32Array(book.length * 2));
+		const hitDraw =
+			this.hitDraws.length > book.length
+				? this.hitDraws
+				: (this.hitDraws = new Uint32Array(book.length * 2));
+		const n = book.scan(monthKey, hits, hitDraw);
+		// The noted clients, highest position first (a client who leaves is replaced by the last one, already seen).
+		for (let j = 0; j < n; j++) this.live(hits[j], hitDraw[j], s);
+		// f) Those who stayed pay, and cost service plus their level's upkeep.
+		const { ledger, r } = this;
+		const stayed = book.length;
+		const byLevel = ledger.revenueByLevel(this.month, this.growthBy);
+		s.revenueByLevel = byLevel;
+		s.revenue = byLevel[0] + byLevel[1] + byLevel[2] + byLevel[3];
+		let upkeep = 0;
+		for (let l = 0; l < 4; l++) upkeep += ledger.count[l] * r.upkeep[l];
+		s.retentionCost = stayed * r.serviceCost + upkeep;
+		s.activeClients = stayed;
+		s.satisfiedShare = stayed ? (ledger.satisfied + this.satisfiedShift) / stayed : 0;
+		s.meanProducts = stayed ? ledger.products / stayed : 0;
+	}
 
-			// a) Churn: the basic hazard, scaled by level, products and satisfaction, lowered by trust.
-			const hazard = baseHazard * churn[i] * (1 - shield * trust);
-			if (u < (hazard < SLICE_CHURN ? hazard : SLICE_CHURN)) {
-				const sat = r.satisfactionFactor(gap);
-				const reason = sat > 1 && u >= hazard / sat ? REASON.dissatisfied : REASON.competitor;
-				this.leave(k, i, reason);
-				s.lost++;
-				if (reason === REASON.dissatisfied) s.lostDissatisfied++;
-				else s.lostCompetitor++;
-				continue;
-			}
-			// The other events each own a fixed slice of the same draw (see SLICE), so they exclude one another
-			// and a lever that changes one event's chance leaves the others' outcomes as they were.
-			let now = l;
-			const v = (u - SLICE_CHURN) / SLICE;
-			const slot = Math.floor(v); // −4…−1 below the event slices (no event there), else 0–3
-			const x = (v - slot) * SLICE; // position inside the slice, in units of probability
-			if (x < ceiling[l * 8 + slot + 4]) {
-				// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
-				if (slot === 0) {
-					const up = promote * promoteBy[l] * weight[i] * (0.5 + trust);
-					if (x < (good ? up : up * 0.5)) this.setLevel(i, (now = l + 1), s);
-				}
-				// c) Demotion: without enough investment the relationship slips back a level.
-				else if (slot === 1) {
-					if (l > 0 && x < demote * (1 - 0.5 * trust) * (good ? 1 : 2))
-						this.setLevel(i, (now = l - 1), s);
-				}
-				// d) Cross-selling: related buying adds a product; more likely at higher levels.
-				else if (slot === 2) {
-					if (productsA[i] < 6 && x < crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
-						productsA[i]++;
-						refreshClient(pop, r, i);
-						this.log?.add(i, month, EVENT.product, productsA[i]);
-						s.crossSold++;
-					}
-				}
-				// e) Referral: a satisfied client at preferred level or above brings a friend.
-				else if (l > 0 && good && x < referral * (1 + trust)) {
-					this.addTarget(i, ORIGIN.referred);
-					// A new agent may have grown the population's arrays: read them again.
-					pop = this.pop;
-					key = pop.key;
-					level = pop.level;
-					trustA = pop.trust;
-					gapA = pop.gap;
-					churn = pop.churnMult;
-					weight = pop.weight;
-					productsA = pop.products;
-					joined = pop.joined;
-					revenueA = pop.revenue;
-				}
-			}
+	/** Step 2 for the client at position k whose draw h may bring an event: what happens to it this month. */
+	private live(k: number, h: number, s: Snapshot): void {
+		const { pop, r, month } = this;
+		const i = this.current.agent[k];
+		const l = pop.level[i];
+		const gap = pop.gap[i];
+		const good = gap >= 0;
+		const trust = this.trust.at(pop.trust[i], month - pop.trustFrom[i], pop.trustGrows[i] === 1);
+		const u = h * INV_2_32;
 
-			// f) The client stays this month: it pays, and costs service plus its level's upkeep.
-			const paid = revenueA[i] * growth[month - joined[i]];
-			revenue += paid;
-			cost += serviceCost + upkeep[now];
-			if (now === 0) {
-				n0++;
-				r0 += paid;
-			} else if (now === 1) {
-				n1++;
-				r1 += paid;
-			} else if (now === 2) {
-				n2++;
-				r2 += paid;
-			} else {
-				n3++;
-				r3 += paid;
-			}
-			// g) Trust and commitment build while the relationship is above transactional and service meets expectations.
-			if (now > 0 && good) trustA[i] = trust + trustGain * (1 - trust);
-			else if (trust > 0) trustA[i] = trust * trustDecay;
-			if (good) satisfied++;
-			products += productsA[i];
+		// a) Churn: the basic hazard, scaled by level, products and satisfaction, lowered by trust.
+		const hazard = r.hazard * pop.churnMult[i] * (1 - r.trustShield * trust);
+		if (u < (hazard < CHURN_ZONE ? hazard : CHURN_ZONE)) {
+			const sat = pop.satisfaction[i];
+			const reason = sat > 1 && u >= hazard / sat ? REASON.dissatisfied : REASON.competitor;
+			this.leave(k, i, reason);
+			s.lost++;
+			if (reason === REASON.dissatisfied) s.lostDissatisfied++;
+			else s.lostCompetitor++;
+			return;
 		}
-		const n = current.length;
-		s.activeClients = n;
-		s.revenue = revenue;
-		s.retentionCost = cost;
-		s.satisfiedShare = n ? satisfied / n : 0;
-		s.meanProducts = n ? products / n : 0;
-		// A fresh array (not += on the snapshot's): keeps the hot loop free of element-kind changes.
-		s.revenueByLevel = [r0, r1, r2, r3];
-		const c = this.levelCount;
-		c[0] = n0;
-		c[1] = n1;
-		c[2] = n2;
-		c[3] = n3;
+		// The other events each own a fixed slice of the same draw (see CHURN_ZONE), so they exclude one
+		// another and a lever that changes one event's chance leaves the others' outcomes as they were.
+		const slot = (h >>> SLOT_SHIFT) - 4; // −4…−1 in the churn zone (no event there), else 0–3
+		const x = (h & POSITION_MASK) * INV_2_32; // position inside the slice, in units of probability
+		// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
+		if (slot === 0) {
+			const up = r.promote * this.promoteBy[l] * pop.weight[i] * (0.5 + trust);
+			if (x < (good ? up : up * 0.5)) this.changeLevel(k, i, l + 1, trust, good, s);
+		}
+		// c) Demotion: without enough investment the relationship slips back a level.
+		else if (slot === 1) {
+			if (l > 0 && x < r.demote * (1 - 0.5 * trust) * (good ? 1 : 2))
+				this.changeLevel(k, i, l - 1, trust, good, s);
+		}
+		// d) Cross-selling: related buying adds a product; more likely at higher levels.
+		else if (slot === 2) {
+			if (pop.products[i] < 6 && x < r.crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
+				this.bookOut(i);
+				pop.products[i]++;
+				refreshClient(pop, r, i, false);
+				this.bookIn(i);
+				this.setLimits(k, i);
+				this.log?.add(i, month, EVENT.product, pop.products[i]);
+				s.crossSold++;
+			}
+		}
+		// e) Referral: a satisfied client at preferred level or above brings a friend.
+		else if (slot === 3 && l > 0 && good && x < r.referral * (1 + trust))
+			this.addTarget(i, ORIGIN.referred);
+		// g) Trust and commitment build while the relationship is above transactional and service meets
+		//    expectations, and fade otherwise: trust.ts works that out, month by month, in closed form.
+	}
+
+	/**
+	 * Client i (at position k) moves to level `now` this month. This month's step of trust uses the new level
+	 * and the satisfaction the client had at the month's start; from next month, its new satisfaction.
+	 */
+	private changeLevel(
+		k: number,
+		i: number,
+		now: number,
+		trust: number,
+		good: boolean,
+		s: Snapshot
+	): void {
+		const pop = this.pop;
+		if (now > pop.level[i]) s.promoted++;
+		else s.demoted++;
+		this.bookOut(i);
+		pop.level[i] = now;
+		refreshClient(pop, this.r, i);
+		this.bookIn(i);
+		this.log?.add(i, this.month, EVENT.level, now);
+		const goodNow = pop.gap[i] >= 0;
+		pop.trust[i] = this.trust.at(trust, 1, now > 0 && good);
+		pop.trustFrom[i] = this.month + 1;
+		pop.trustGrows[i] = now > 0 && goodNow ? 1 : 0;
+		this.satisfiedShift += (good ? 1 : 0) - (goodNow ? 1 : 0);
+		this.setLimits(k, i);
+	}
+
+	/** Sets the limits of the client at position k (agent i) after it joined or changed (limits.ts). */
+	private setLimits(k: number, i: number): void {
+		this.limits.set(this.current.limit, k, this.pop, i);
+	}
+
+	/** Adds agent i's figures to the ledger. */
+	private bookIn(i: number): void {
+		const pop = this.pop;
+		const units = revenueUnits(pop.revenue[i]);
+		this.ledger.book(1, pop.joined[i], pop.level[i], units, pop.gap[i] >= 0, pop.products[i]);
+	}
+
+	/** Takes agent i's figures out of the ledger. */
+	private bookOut(i: number): void {
+		const pop = this.pop;
+		const units = revenueUnits(pop.revenue[i]);
+		this.ledger.book(-1, pop.joined[i], pop.level[i], units, pop.gap[i] >= 0, pop.products[i]);
 	}
 
 	/** Step 4: targets contacted before this month convert or drop out; textbook mode adds fixed arrivals. */
@@ -352,8 +349,14 @@ export class Model {
 		pop.stage[i] = STAGE.current;
 		pop.joined[i] = this.month;
 		pop.level[i] = this.r.startLevel;
+		traits(pop, this.r, i);
 		refreshClient(pop, this.r, i);
-		this.current.push(i);
+		pop.trust[i] = 0;
+		pop.trustFrom[i] = this.month + 1;
+		pop.trustGrows[i] = pop.level[i] > 0 && pop.gap[i] >= 0 ? 1 : 0;
+		const k = this.current.push(i, pop.key[i]);
+		this.bookIn(i);
+		this.setLimits(k, i);
 		this.log?.add(i, this.month, EVENT.joined, pop.origin[i]);
 		s.acquired++;
 		if (pop.origin[i] === ORIGIN.referred) s.referred++;
@@ -363,18 +366,11 @@ export class Model {
 	/** Client at position k of the current list leaves for `reason`. */
 	private leave(k: number, i: number, reason: number): void {
 		const pop = this.pop;
+		this.bookOut(i);
 		pop.stage[i] = STAGE.lost;
 		pop.left[i] = this.month;
 		pop.reason[i] = reason;
 		this.current.removeAt(k);
 		this.log?.add(i, this.month, EVENT.left, reason);
-	}
-
-	private setLevel(i: number, level: number, s: Snapshot): void {
-		if (level > this.pop.level[i]) s.promoted++;
-		else s.demoted++;
-		this.pop.level[i] = level;
-		refreshClient(this.pop, this.r, i);
-		this.log?.add(i, this.month, EVENT.level, level);
 	}
 }

@@ -33,8 +33,12 @@ export class Population {
 	value = new Float32Array(0);
 	/** The client's own taste: how much better (+) or worse (−) than average it finds the service, 0–10 scale points. */
 	taste = new Float32Array(0);
-	/** Trust and commitment built up, 0–1. */
-	trust = new Float32Array(0);
+	/** Trust and commitment built up, 0–1, as it stood at the start of month `trustFrom` (trust.ts works out later months). */
+	trust = new Float64Array(0);
+	/** Month from whose start `trust` holds. */
+	trustFrom = new Int16Array(0);
+	/** 1 while trust grows (above transactional and satisfied), 0 while it fades. */
+	trustGrows = new Uint8Array(0);
 	/** Month the agent became current (negative for starting clients with tenure); −32768 if never. */
 	joined = new Int16Array(0);
 	/** Month the agent left; −1 while not lost. */
@@ -49,6 +53,8 @@ export class Population {
 	churnMult = new Float32Array(0);
 	/** Cached: satisfaction gap (perceived − expected service), 0–10 scale points. */
 	gap = new Float32Array(0);
+	/** Cached: churn multiplier of that gap (rates.ts). */
+	satisfaction = new Float64Array(0);
 	/** Cached: weight of this client in the broker's relationship effort (value focus). */
 	weight = new Float32Array(0);
 
@@ -75,7 +81,9 @@ export class Population {
 		this.reason = copy(this.reason, (n) => new Uint8Array(n));
 		this.value = copy(this.value, (n) => new Float32Array(n));
 		this.taste = copy(this.taste, (n) => new Float32Array(n));
-		this.trust = copy(this.trust, (n) => new Float32Array(n));
+		this.trust = copy(this.trust, (n) => new Float64Array(n));
+		this.trustFrom = copy(this.trustFrom, (n) => new Int16Array(n));
+		this.trustGrows = copy(this.trustGrows, (n) => new Uint8Array(n));
 		this.joined = copy(this.joined, (n) => new Int16Array(n));
 		this.left = copy(this.left, (n) => new Int16Array(n));
 		this.targeted = copy(this.targeted, (n) => new Int16Array(n));
@@ -83,6 +91,7 @@ export class Population {
 		this.revenue = copy(this.revenue, (n) => new Float32Array(n));
 		this.churnMult = copy(this.churnMult, (n) => new Float32Array(n));
 		this.gap = copy(this.gap, (n) => new Float32Array(n));
+		this.satisfaction = copy(this.satisfaction, (n) => new Float64Array(n));
 		this.weight = copy(this.weight, (n) => new Float32Array(n));
 	}
 

@@ -97,6 +97,7 @@ export interface AgentTable {
 	products: Uint8Array;
 	origin: Uint8Array;
 	reason: Uint8Array;
+	/** Base value, ¤ per month (population.ts); 0 for a target who never became a client. */
 	value: Float32Array;
 	joined: Int16Array;
 	left: Int16Array;

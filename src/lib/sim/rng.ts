@@ -49,8 +49,3 @@ export function clientKey(runKey: number, origin: number, a: number, b = 0): num
 			Math.imul(b + 1, 0x85ebca77)
 	);
 }
-
-/** A standard normal number from two uniforms (Box–Muller). */
-export function normal(u1: number, u2: number): number {
-	return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
-}

@@ -75,7 +75,7 @@ export const PARAMS = [
 		max: 60,
 		step: 1,
 		default: 3,
-		source: `${S001} (four relationship levels, each costing more; a relationship that costs more than it returns is a luxury); ${S002} (emotional investment keeps old clients); the default 3 is a model assumption, set well below the most profitable amount (about 12) so that the default broker under-invests`,
+		source: `${S001} (four relationship levels, each costing more; a relationship that costs more than it returns is a luxury); ${S002} (emotional investment keeps old clients); the default 3 is a model assumption, set well below the most profitable amount (about 12–15) so that the default broker under-invests`,
 		group: 'lever',
 		format: 'money'
 	},
@@ -379,4 +379,4 @@ export function withDefaults(overrides: Partial<Params> = {}): Params {
 }
 
 /** Version of the model's numbers: bump when a change to the engine changes any run's output. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;

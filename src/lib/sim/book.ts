@@ -1,0 +1,101 @@
+// The current clients as a dense, order-free list: each one's agent, draw key and the limits its monthly draw is tested against.
+
+/**
+ * A client's monthly draw is a 32-bit hash h (rng.ts). Its top three bits pick one of eight slots of 1/8 each
+ * (slots 0–3 are the churn zone u < ½, slots 4–7 the four event slices of model.ts) and the other 29 bits give
+ * the position inside the slot.
+ */
+export const SLOT_SHIFT = 29;
+/** The position of a draw inside its slot: h & POSITION_MASK, 0 … 2²⁹ − 1. */
+export const POSITION_MASK = 0x1fffffff;
+/** Positions per slot (2²⁹). */
+export const SLOT_SIZE = 0x20000000;
+/** Limits are kept in steps of 2¹⁴ positions (so one fits in 16 bits): a draw may bring an event when its position ÷ 2¹⁴ is below the limit. */
+export const LIMIT_SHIFT = 14;
+/** The largest limit: every position of the slot may bring an event. */
+export const LIMIT_MAX = SLOT_SIZE >>> LIMIT_SHIFT;
+/** The churn zone: draws u = h / 2³² below it (slots 0–3), where a client may leave; its hazard is capped there. */
+export const CHURN_ZONE = 0.5;
+
+/**
+ * Current clients, stored by position k (0 … length − 1) rather than by agent, so that the monthly pass reads
+ * three arrays front to back. Removing a client moves the last one into its place.
+ */
+export class ClientBook {
+	/** Number of current clients. */
+	length = 0;
+	/** Agent index of the client at position k. */
+	agent: Int32Array;
+	/** That agent's draw key (rng.ts), copied here so the monthly pass reads it in order. */
+	key: Uint32Array;
+	/**
+	 * Eight limits per client (position k × 8 + slot): a draw whose position in slot s, in steps of 2¹⁴, is at
+	 * or above limit[k × 8 + s] has surely no event this month; one below it may have one, and the model then
+	 * decides.
+	 * Set by the model whenever the client's level, products or satisfaction change.
+	 */
+	limit: Uint16Array;
+
+	constructor(capacity: number) {
+		const n = Math.max(16, capacity);
+		this.agent = new Int32Array(n);
+		this.key = new Uint32Array(n);
+		this.limit = new Uint16Array(n * 8);
+	}
+
+	/** Adds agent i with draw key `key` at the end and returns its position (limits to be set by the caller). */
+	push(i: number, key: number): number {
+		if (this.length === this.agent.length) {
+			const grow = <T extends Int32Array | Uint32Array | Uint16Array>(
+				a: T,
+				make: (n: number) => T
+			): T => {
+				const next = make(a.length * 2);
+				next.set(a);
+				return next;
+			};
+			this.agent = grow(this.agent, (n) => new Int32Array(n));
+			this.key = grow(this.key, (n) => new Uint32Array(n));
+			this.limit = grow(this.limit, (n) => new Uint16Array(n));
+		}
+		const k = this.length++;
+		this.agent[k] = i;
+		this.key[k] = key;
+		return k;
+	}
+
+	/**
+	 * The month's pass over every client: draws each one's number (mix32 of its key and the month's key, as
+	 * rng.ts's drawWith, written out here so the loop stays small) and notes in `hits` and `hitDraws` the
+	 * positions, highest first, and draws of those whose position in the slot is below their limit.
+	 * Returns how many it noted; the arrays must hold `length` entries.
+	 */
+	scan(monthKey: number, hits: Int32Array, hitDraws: Uint32Array): number {
+		const key = this.key;
+		const limit = this.limit;
+		let n = 0;
+		for (let k = this.length - 1; k >= 0; k--) {
+			let h = key[k] ^ monthKey;
+			h ^= h >>> 16;
+			h = Math.imul(h, 0x85ebca6b);
+			h ^= h >>> 13;
+			h = Math.imul(h, 0xc2b2ae35);
+			h ^= h >>> 16;
+			if ((h & POSITION_MASK) >>> LIMIT_SHIFT < limit[(k << 3) | (h >>> SLOT_SHIFT)]) {
+				hits[n] = k;
+				hitDraws[n++] = h;
+			}
+		}
+		return n;
+	}
+
+	/** Removes the client at position k by moving the last client into it. */
+	removeAt(k: number): void {
+		const last = --this.length;
+		if (k === last) return;
+		this.agent[k] = this.agent[last];
+		this.key[k] = this.key[last];
+		const limit = this.limit;
+		for (let s = 0; s < 8; s++) limit[k * 8 + s] = limit[last * 8 + s];
+	}
+}
