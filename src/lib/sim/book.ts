@@ -64,29 +64,9 @@ export class ClientBook {
 		return k;
 	}
 
-	/**
-	 * The month's pass over every client: draws each one's number (mix32 of its key and the month's key, as
-	 * rng.ts's drawWith, written out here so the loop stays small) and notes in `hits` and `hitDraws` the
-	 * positions, highest first, and draws of those whose position in the slot is below their limit.
-	 * Returns how many it noted; the arrays must hold `length` entries.
-	 */
+	/** The month's pass over every current client (see scanDraws). */
 	scan(monthKey: number, hits: Int32Array, hitDraws: Uint32Array): number {
-		const key = this.key;
-		const limit = this.limit;
-		let n = 0;
-		for (let k = this.length - 1; k >= 0; k--) {
-			let h = key[k] ^ monthKey;
-			h ^= h >>> 16;
-			h = Math.imul(h, 0x85ebca6b);
-			h ^= h >>> 13;
-			h = Math.imul(h, 0xc2b2ae35);
-			h ^= h >>> 16;
-			if ((h & POSITION_MASK) >>> LIMIT_SHIFT < limit[(k << 3) | (h >>> SLOT_SHIFT)]) {
-				hits[n] = k;
-				hitDraws[n++] = h;
-			}
-		}
-		return n;
+		return scanDraws(this.key, this.limit, this.length, monthKey, hits, hitDraws);
 	}
 
 	/** Removes the client at position k by moving the last client into it. */
@@ -98,4 +78,38 @@ export class ClientBook {
 		const limit = this.limit;
 		for (let s = 0; s < 8; s++) limit[k * 8 + s] = limit[last * 8 + s];
 	}
+}
+
+/**
+ * The month's pass over `length` clients: draws each one's number (mix32 of its key and the month's key, as
+ * rng.ts's drawWith, written out here so the loop stays small) and notes in `hits` and `hitDraws` the
+ * positions, highest first, and draws of those whose position in the slot is below their limit. Returns how
+ * many it noted; the arrays must hold `length` entries.
+ */
+export function scanDraws(
+	key: Uint32Array,
+	limit: Uint16Array,
+	length: number,
+	monthKey: number,
+	hits: Int32Array,
+	hitDraws: Uint32Array
+): number {
+	// The constants as locals: in the loop, a module-level const is a slot read, a local is a register.
+	const mask = POSITION_MASK;
+	const shift = LIMIT_SHIFT;
+	const slotShift = SLOT_SHIFT;
+	let n = 0;
+	for (let k = length - 1; k >= 0; k--) {
+		let h = key[k] ^ monthKey;
+		h ^= h >>> 16;
+		h = Math.imul(h, 0x85ebca6b);
+		h ^= h >>> 13;
+		h = Math.imul(h, 0xc2b2ae35);
+		h ^= h >>> 16;
+		if ((h & mask) >>> shift < limit[(k << 3) | (h >>> slotShift)]) {
+			hits[n] = k;
+			hitDraws[n++] = h;
+		}
+	}
+	return n;
 }

@@ -27,6 +27,7 @@ export function simulate(params: Params, options: SimOptions = {}): RunResult {
 		monthly.push(snap);
 		if (options.onMonth?.(snap) === false) break;
 	}
+	// The result views the model's own arrays (no copies: the model is dropped after the run).
 	const pop = model.pop;
 	const n = pop.size;
 	return {
@@ -36,16 +37,16 @@ export function simulate(params: Params, options: SimOptions = {}): RunResult {
 		monthly,
 		agents: {
 			size: n,
-			stage: pop.stage.slice(0, n),
-			level: pop.level.slice(0, n),
-			products: pop.products.slice(0, n),
-			origin: pop.origin.slice(0, n),
-			reason: pop.reason.slice(0, n),
-			value: pop.value.slice(0, n),
-			joined: pop.joined.slice(0, n),
-			left: pop.left.slice(0, n),
-			referrer: pop.referrer.slice(0, n)
+			stage: pop.stage.subarray(0, n),
+			level: pop.level.subarray(0, n),
+			products: pop.products.subarray(0, n),
+			origin: pop.origin.subarray(0, n),
+			reason: pop.reason.subarray(0, n),
+			value: pop.value.subarray(0, n),
+			joined: pop.joined.subarray(0, n),
+			left: pop.left.subarray(0, n),
+			referrer: pop.referrer.subarray(0, n)
 		},
-		events: model.log ? model.log.trimmed() : new Int32Array(0)
+		events: model.log ? model.log.used() : new Int32Array(0)
 	};
 }

@@ -29,9 +29,9 @@ export class EventLog {
 		this.data[o + 2] = kind;
 		this.data[o + 3] = detail;
 	}
-	/** The log trimmed to its length, for a result. */
-	trimmed(): Int32Array {
-		return this.data.slice(0, this.length * 4);
+	/** The events logged so far, as a view of the log's array (for a result; logging more may move it). */
+	used(): Int32Array {
+		return this.data.subarray(0, this.length * 4);
 	}
 }
 

@@ -183,7 +183,7 @@ export class Model {
 				: (this.hitDraws = new Uint32Array(book.length * 2));
 		const n = book.scan(monthKey, hits, hitDraw);
 		// The noted clients, highest position first (a client who leaves is replaced by the last one, already seen).
-		for (let j = 0; j < n; j++) this.live(hits[j], hitDraw[j], s);
+		for (let j = 0; j < n; j++) this.live(j, s);
 		// f) Those who stayed pay, and cost service plus their level's upkeep.
 		const { ledger, r } = this;
 		const stayed = book.length;
@@ -198,9 +198,14 @@ export class Model {
 		s.meanProducts = stayed ? ledger.products / stayed : 0;
 	}
 
-	/** Step 2 for the client at position k whose draw h may bring an event: what happens to it this month. */
-	private live(k: number, h: number, s: Snapshot): void {
+	/**
+	 * Step 2 for the j-th noted client (at position k, with draw h), whose draw may bring an event: what
+	 * happens to it this month. (Position and draw are read here, not passed, so the draw stays unboxed.)
+	 */
+	private live(j: number, s: Snapshot): void {
 		const { pop, r, month } = this;
+		const k = this.hits[j];
+		const h = this.hitDraws[j];
 		const i = this.current.agent[k];
 		const l = pop.level[i];
 		const gap = pop.gap[i];
