@@ -16,6 +16,8 @@ export function toDatasets(
 	lineWidth: number
 ): ChartDataset<'line'>[] {
 	const out: ChartDataset<'line'>[] = [];
+	/** The last filled area's dataset: the next area fills down to it (the first fills to zero). */
+	let below = -1;
 	for (const s of d.series) {
 		const c = colour(s.color);
 		if (s.band) {
@@ -39,6 +41,10 @@ export function toDatasets(
 				}
 			);
 		}
+		// Each stacked area fills down to the area below it: the same picture as chart.js's 'stack' fill,
+		// without rebuilding the lines below at every update.
+		const fill = s.fill ? (below < 0 ? 'origin' : below) : false;
+		if (s.fill) below = out.length;
 		out.push({
 			label: s.label,
 			data: s.data,
@@ -47,7 +53,7 @@ export function toDatasets(
 			borderWidth: s.fill ? 0 : s.ghost ? Math.max(1, lineWidth - 0.5) : lineWidth,
 			borderDash: s.dashed || s.ghost ? [6, 4] : undefined,
 			pointRadius: 0,
-			fill: s.fill ? 'stack' : false,
+			fill,
 			// Ghost lines stack on their own (a baseline total over a stacked chart sits at its own height)
 			// and are drawn last, so filled areas never hide them.
 			stack: s.ghost ? 'ghost' : undefined,

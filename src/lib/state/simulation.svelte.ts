@@ -74,14 +74,15 @@ export class SimulationState {
 	}
 
 	/** True while the result shown is not yet the run of the current parameters. */
-	get pending(): boolean {
-		return !this.#shown || paramsKey(this.#shown.params) !== paramsKey(this.#read());
-	}
+	pending: boolean = $derived.by(
+		() => !this.#shown || paramsKey(this.#shown.params) !== paramsKey(this.#read())
+	);
 
 	/** Stops the background work (when the page goes away). */
 	destroy(): void {
 		this.#stop?.();
 		this.#stop = null;
+		this.#asked = '';
 		this.#client?.cancel(`${this.#channel}:run`);
 		this.#background?.cancel(`${this.#channel}:spread`);
 	}
@@ -120,7 +121,10 @@ export class SimulationState {
 					this.#shown = r;
 					this.progress = null;
 					this.runs++;
-					this.#askSpread(p);
+					// The band starts once this run is on screen, so its seeds do not compete with the drawing.
+					afterPaint(() => {
+						if (this.#asked === key) this.#askSpread(p);
+					});
 				},
 				progress: (done, total) => (this.progress = done / total),
 				error: (m) => (this.error = m)
@@ -152,6 +156,12 @@ export class SimulationState {
 	get atDefaults(): boolean {
 		return (Object.keys(DEFAULTS) as ParamKey[]).every((k) => this.params[k] === DEFAULTS[k]);
 	}
+}
+
+/** Calls `fn` once the next frame has been painted (at once where there are no frames to wait for). */
+function afterPaint(fn: () => void): void {
+	if (typeof requestAnimationFrame === 'undefined') fn();
+	else requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** A run with no months, shown only while the first run of a large link is computing. */
