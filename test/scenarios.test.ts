@@ -35,12 +35,12 @@ describe('scenario files', () => {
 		for (const id of REQUIRED) expect(scenarios.map((s) => s.id)).toContain(id);
 	});
 
-	it('each has a title, idea, source, story and at least one goal', () => {
+	it('each has a title, idea, source, story and at least one goal', async () => {
 		for (const s of scenarios) {
 			expect(s.title.length, s.id).toBeGreaterThan(0);
 			expect(s.idea.length, s.id).toBeGreaterThan(0);
 			expect(s.source.length, s.id).toBeGreaterThan(0);
-			expect(typeof s.Story, s.id).toBe('function');
+			expect(typeof (await s.story()), s.id).toBe('function');
 			expect(s.goals.length, s.id).toBeGreaterThan(0);
 			expect(s.answer, `${s.id} has an answer for this test`).toBeDefined();
 		}

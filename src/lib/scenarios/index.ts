@@ -6,26 +6,30 @@ import { parseScenario, stepCount, type Scenario } from './schema';
 export * from './schema';
 export * from './goals';
 
-interface ScenarioModule {
-	default: Component;
-	metadata?: unknown;
-}
+/** Every scenario's frontmatter, read now (see the frontmatter plugin in vite.config.ts). */
+const frontmatters = import.meta.glob<unknown>('/content/scenarios/*.md', {
+	eager: true,
+	query: '?frontmatter',
+	import: 'default'
+});
+/** Every scenario's story (the markdown body, rendered by mdsvex), loaded when the scenario opens. */
+const stories = import.meta.glob<Component>('/content/scenarios/*.md', { import: 'default' });
 
-const modules = import.meta.glob<ScenarioModule>('/content/scenarios/*.md', { eager: true });
-
-/** A scenario with its story (the markdown body, rendered by mdsvex). */
+/** A scenario with a loader for its story. */
 export interface LoadedScenario extends Scenario {
-	Story: Component;
+	story: () => Promise<Component>;
 }
 
 function load(): { scenarios: LoadedScenario[]; problems: string[] } {
 	const scenarios: LoadedScenario[] = [];
 	const problems: string[] = [];
-	for (const [path, mod] of Object.entries(modules)) {
-		const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
-		const r = parseScenario(id, mod.metadata);
-		if (r.scenario) scenarios.push({ ...r.scenario, Story: mod.default });
-		else problems.push(...r.problems);
+	for (const [path, metadata] of Object.entries(frontmatters)) {
+		const id = path.replace(/^.*\//, '').replace(/\.md(\?.*)?$/, '');
+		const r = parseScenario(id, metadata);
+		const file = path.replace(/\?.*$/, '');
+		if (!r.scenario) problems.push(...r.problems);
+		else if (!(file in stories)) problems.push(`${id}: no story found for ${file}`);
+		else scenarios.push({ ...r.scenario, story: stories[file] });
 	}
 	scenarios.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 	return { scenarios, problems };
