@@ -12,6 +12,7 @@ import { STATUS, type PopulationAt } from './timeline';
 export * from './timeline';
 export * from './layout';
 export * from './concentration';
+export * from './paint';
 
 /** What the story panel shows about one client, as of the shown month. */
 export interface ClientStory {
