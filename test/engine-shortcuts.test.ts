@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { topShare, withDefaults, type Params } from '../src/lib/sim';
 import { Model } from '../src/lib/sim/model';
+import { STATE, S_JOINED, S_REVENUE } from '../src/lib/sim/book';
 import { TrustCurve } from '../src/lib/sim/trust';
 import { probit } from '../src/lib/sim/math';
 
@@ -42,10 +43,11 @@ describe('running totals', () => {
 		for (let m = 1; m <= params.years * 12; m++) {
 			const snap = model.step();
 			let sum = 0;
+			const st = model.current.state;
 			for (let k = 0; k < model.current.length; k++) {
-				const i = model.current.agent[k];
-				if (model.pop.joined[i] === m) continue; // joined at the month's end: pays from next month
-				sum += model.pop.revenue[i] * g[Math.min(g.length - 1, m - model.pop.joined[i])];
+				const joined = st[k * STATE + S_JOINED];
+				if (joined === m) continue; // joined at the month's end: pays from next month
+				sum += st[k * STATE + S_REVENUE] * g[Math.min(g.length - 1, m - joined)];
 			}
 			expect(Math.abs(snap.revenue - sum) / sum, `month ${m}`).toBeLessThan(1e-8);
 		}

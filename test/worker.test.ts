@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS, simulate, type Params, type RunResult } from '../src/lib/sim';
 import { LocalWorker, SimClient, HEAVY_UNIT, type WorkerLike } from '../src/lib/worker/client';
-import { RunCache, runToEnd } from '../src/lib/worker/jobs';
+import { RunCache, runToEnd, startJob } from '../src/lib/worker/jobs';
+import { Run } from '../src/lib/sim/engine';
 import { JobRunner } from '../src/lib/worker/runner';
 import type { Job, Request, Response, Spread } from '../src/lib/worker/protocol';
 import { findOptimum } from '../src/lib/worker/stats';
@@ -149,6 +150,50 @@ describe('jobs', () => {
 		expect(s.levers.map((l) => l.key)).toContain('retention');
 		// Keeping more clients is worth more profit: +1% retention raises it.
 		expect(s.levers.find((l) => l.key === 'retention')!.change).toBeGreaterThan(0);
+	});
+
+	it('a run moved on a slice of months at a time gives the same numbers as one run straight through', () => {
+		const params = { ...DEFAULTS, clients: 800, years: 4, seed: 21 };
+		const run = new Run(params);
+		let slices = 1;
+		while (!run.advance(7)) slices++;
+		expect(slices).toBe(Math.ceil(48 / 7));
+		expect(numbers(run.result())).toEqual(numbers(simulate(params)));
+	});
+
+	it('a background seed gives way every twelve months, and the band is the same as with whole runs', () => {
+		const params = { ...DEFAULTS, clients: 300, years: 5 };
+		const steps = [...startJob({ kind: 'spread', params, seeds: [params.seed] })];
+		// Five years in slices of twelve months: four pauses, then the band.
+		expect(steps.map((s) => (s ? 'band' : 'pause'))).toEqual([
+			'pause',
+			'pause',
+			'pause',
+			'pause',
+			'band'
+		]);
+		const band = steps[4]!.value as Spread;
+		expect(band.figures.cumulativeProfit.median).toBe(
+			simulate(params, { history: false }).summary.cumulativeProfit
+		);
+	});
+
+	it('a cancel that arrives while a background seed runs stops it before the seed is done', () => {
+		const posted: Response[] = [];
+		const ticks: (() => void)[] = [];
+		const runner = new JobRunner(
+			(m) => posted.push(m),
+			(fn) => ticks.push(fn)
+		);
+		// One seed far longer than one task's share of time (8 ms), so the first task cannot finish it.
+		const params = { ...DEFAULTS, clients: 40_000, years: 10 };
+		runner.handle({ type: 'job', id: 1, job: { kind: 'spread', params, seeds: [params.seed] } });
+		ticks.shift()!();
+		expect(runner.pending).toBe(1);
+		runner.handle({ type: 'cancel', id: 1 });
+		while (ticks.length) ticks.shift()!();
+		expect(runner.pending).toBe(0);
+		expect(posted).toEqual([]);
 	});
 
 	it('the runner does a slider’s run before background seeds posted earlier', async () => {

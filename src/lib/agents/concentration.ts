@@ -1,18 +1,16 @@
 // The 80/20 view of a run: each current client's revenue at a month, the share of it paid by the top 20%, month by month, and the concentration curve.
 import { topShare, type RunResult } from '$lib/sim';
-import { refreshClient } from '$lib/sim/clients';
-import { Population } from '$lib/sim/population';
+import { baseRevenue } from '$lib/sim/clients';
 import { deriveRates, type Rates } from '$lib/sim/rates';
 import { Timeline, type PopulationAt } from './timeline';
 
 /**
- * Computes clients' monthly revenue with the engine's own formulas (refreshClient for value × level ×
+ * Computes clients' monthly revenue with the engine's own formulas (baseRevenue for value × level ×
  * products, the rates' tenure growth), so the figures stay those the engine books.
  */
 export class RevenueModel {
 	private readonly rates: Rates;
 	private readonly value: Float32Array;
-	private readonly one = new Population(1);
 	/** Cache of each client's base revenue and the level and products (level × 8 + products) it was computed for. */
 	private readonly base: Float64Array;
 	private readonly baseFor: Int16Array;
@@ -20,7 +18,6 @@ export class RevenueModel {
 	constructor(result: RunResult) {
 		this.rates = deriveRates(result.params, 0);
 		this.value = result.agents.value;
-		this.one.add();
 		this.base = new Float64Array(result.agents.size);
 		this.baseFor = new Int16Array(result.agents.size).fill(-1);
 	}
@@ -29,12 +26,7 @@ export class RevenueModel {
 	revenue(i: number, level: number, products: number, joined: number, month: number): number {
 		const key = level * 8 + products;
 		if (this.baseFor[i] !== key) {
-			const one = this.one;
-			one.value[0] = this.value[i];
-			one.level[0] = level;
-			one.products[0] = products;
-			refreshClient(one, this.rates, 0);
-			this.base[i] = one.revenue[0];
+			this.base[i] = baseRevenue(this.rates, this.value[i], level, products);
 			this.baseFor[i] = key;
 		}
 		const g = this.rates.growth;

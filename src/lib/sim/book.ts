@@ -1,4 +1,4 @@
-// The current clients as a dense, order-free list: each one's agent, draw key and the limits its monthly draw is tested against.
+// The current clients as a dense, order-free list: each one's agent, draw key, the limits its monthly draw is tested against, and its working state.
 
 /**
  * A client's monthly draw is a 32-bit hash h (rng.ts). Its top three bits pick one of eight slots of 1/8 each
@@ -18,6 +18,42 @@ export const LIMIT_MAX = SLOT_SIZE >>> LIMIT_SHIFT;
 export const CHURN_ZONE = 0.5;
 
 /**
+ * A current client's working state: STATE numbers per client (position k × STATE + field), kept side by side
+ * so that deciding one client's event reads one or two cache lines instead of one line per attribute. Values
+ * the model once held in 32-bit arrays are stored already rounded to 32 bits (Math.fround), so every sum comes
+ * out as it did. The agent record (population.ts) keeps what a run's result shows.
+ */
+export const STATE = 14;
+/** Relationship level 0–3 (levels.ts). */
+export const S_LEVEL = 0;
+/** Products held, 1–6. */
+export const S_PRODUCTS = 1;
+/** Month the client joined (negative for starting clients with tenure). */
+export const S_JOINED = 2;
+/** Trust and commitment, 0–1, as it stood at the start of month S_TRUST_FROM (trust.ts works out later months). */
+export const S_TRUST = 3;
+/** Month from whose start S_TRUST holds. */
+export const S_TRUST_FROM = 4;
+/** 1 while trust grows (above transactional and satisfied), 0 while it fades. */
+export const S_GROWS = 5;
+/** Churn multiplier of level, products and satisfaction (32-bit). */
+export const S_CHURN = 6;
+/** Churn multiplier of the satisfaction gap (rates.ts). */
+export const S_SATISFACTION = 7;
+/** Weight of the client in the broker's relationship effort (value focus), 0.25–4 (32-bit). */
+export const S_WEIGHT = 8;
+/** Satisfaction gap: perceived − expected service, 0–10 scale points (32-bit). */
+export const S_GAP = 9;
+/** Base value, ¤ per month, of a transactional one-product client of no tenure (32-bit). */
+export const S_VALUE = 10;
+/** The client's own taste for the service, scale points (32-bit). */
+export const S_TASTE = 11;
+/** Monthly revenue before tenure growth, ¤: value × level factor × product factor (32-bit). */
+export const S_REVENUE = 12;
+/** The same revenue in the ledger's whole units of 2⁻¹⁶ ¤ (ledger.ts). */
+export const S_UNITS = 13;
+
+/**
  * Current clients, stored by position k (0 … length − 1) rather than by agent, so that the monthly pass reads
  * three arrays front to back. Removing a client moves the last one into its place.
  */
@@ -35,18 +71,21 @@ export class ClientBook {
 	 * Set by the model whenever the client's level, products or satisfaction change.
 	 */
 	limit: Uint16Array;
+	/** Working state of the client at position k: state[k × STATE + S_…] (the fields above). */
+	state: Float64Array;
 
 	constructor(capacity: number) {
 		const n = Math.max(16, capacity);
 		this.agent = new Int32Array(n);
 		this.key = new Uint32Array(n);
 		this.limit = new Uint16Array(n * 8);
+		this.state = new Float64Array(n * STATE);
 	}
 
-	/** Adds agent i with draw key `key` at the end and returns its position (limits to be set by the caller). */
+	/** Adds agent i with draw key `key` at the end and returns its position (state and limits to be set by the caller). */
 	push(i: number, key: number): number {
 		if (this.length === this.agent.length) {
-			const grow = <T extends Int32Array | Uint32Array | Uint16Array>(
+			const grow = <T extends Int32Array | Uint32Array | Uint16Array | Float64Array>(
 				a: T,
 				make: (n: number) => T
 			): T => {
@@ -57,6 +96,7 @@ export class ClientBook {
 			this.agent = grow(this.agent, (n) => new Int32Array(n));
 			this.key = grow(this.key, (n) => new Uint32Array(n));
 			this.limit = grow(this.limit, (n) => new Uint16Array(n));
+			this.state = grow(this.state, (n) => new Float64Array(n));
 		}
 		const k = this.length++;
 		this.agent[k] = i;
@@ -77,6 +117,10 @@ export class ClientBook {
 		this.key[k] = this.key[last];
 		const limit = this.limit;
 		for (let s = 0; s < 8; s++) limit[k * 8 + s] = limit[last * 8 + s];
+		const state = this.state;
+		const to = k * STATE;
+		const from = last * STATE;
+		for (let f = 0; f < STATE; f++) state[to + f] = state[from + f];
 	}
 }
 

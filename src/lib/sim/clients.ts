@@ -1,6 +1,21 @@
-// How a client agent is made (its value, taste, starting level) and how its cached rates are refreshed.
+// How a client is made (its value, taste, starting level, tenure, products) and how its cached figures are worked out, in its working state (book.ts).
+import {
+	S_CHURN,
+	S_GAP,
+	S_JOINED,
+	S_LEVEL,
+	S_PRODUCTS,
+	S_REVENUE,
+	S_SATISFACTION,
+	S_TASTE,
+	S_TRUST,
+	S_UNITS,
+	S_VALUE,
+	S_WEIGHT
+} from './book';
+import { revenueUnits } from './ledger';
 import { LEVELS } from './levels';
-import { ORIGIN, STAGE, type Population } from './population';
+import { STAGE, type Population } from './population';
 import { probit } from './math';
 import { clientKey, draw } from './rng';
 import { PRODUCT_CHURN, PRODUCT_VALUE, TASTE_SPREAD, type Rates } from './rates';
@@ -19,6 +34,10 @@ const P_START = 104;
  */
 const START_UP = [0.38, 0.16, 0.17];
 const START_UP_MAX = 0.9;
+/** The levels' factors (levels.ts) as typed arrays, by level. */
+const VALUE_FACTOR = Float64Array.from(LEVELS, (l) => l.valueFactor);
+const CHURN_FACTOR = Float64Array.from(LEVELS, (l) => l.churnFactor);
+const SERVICE_BOOST = Float64Array.from(LEVELS, (l) => l.serviceBoost);
 /** PRODUCT_CHURN to the power 0 … 5 (extra products held). */
 const PRODUCT_CHURN_BY = Float64Array.from({ length: 6 }, (_, k) => Math.pow(PRODUCT_CHURN, k));
 /** Longest tenure of a starting client, months. */
@@ -43,43 +62,44 @@ function poisson(mean: number, u: number, max: number): number {
 }
 
 /**
- * Gives agent i its personal traits from its key: value (lognormal, mean = meanValue) and taste. A starting
- * client gets them when it is made, a target only when it becomes a client (a target who gives up never needs them).
+ * Gives the client whose state starts at `o` in `st` its personal traits, from its key: value (lognormal,
+ * mean = meanValue), taste and weight. A starting client gets them when it is made, a target only when it
+ * becomes a client (a target who gives up never needs them).
  */
-export function traits(pop: Population, r: Rates, i: number): void {
+export function traits(st: Float64Array, o: number, r: Rates, key: number): void {
 	const p = r.params;
-	const key = pop.key[i];
 	const sigma = r.textbook ? 0 : p.valueSpread;
 	// ln(value / meanValue): normal with variance sigma², less half of it so that the mean value is meanValue.
 	const logRatio = sigma * probit(draw(key, 0, P_VALUE) + HALF_STEP) - (sigma * sigma) / 2;
-	pop.value[i] = p.meanValue * Math.exp(logRatio);
-	pop.taste[i] = r.textbook ? 0 : TASTE_SPREAD * probit(draw(key, 0, P_TASTE) + HALF_STEP);
+	st[o + S_VALUE] = Math.fround(p.meanValue * Math.exp(logRatio));
+	st[o + S_TASTE] = r.textbook
+		? 0
+		: Math.fround(TASTE_SPREAD * probit(draw(key, 0, P_TASTE) + HALF_STEP));
 	// The broker's weight: (value / meanValue)^focus, within 0.25–4.
 	const w = Math.exp(p.focus * logRatio);
-	pop.weight[i] = w < 0.25 ? 0.25 : w > 4 ? 4 : w;
+	st[o + S_WEIGHT] = Math.fround(w < 0.25 ? 0.25 : w > 4 ? 4 : w);
 }
 
-/** Makes starting client number k: current at month 0, with a level, products and tenure. */
-export function seedClient(pop: Population, r: Rates, k: number): number {
-	const i = pop.add();
-	pop.key[i] = clientKey(r.runKey, ORIGIN.initial, k);
-	pop.origin[i] = ORIGIN.initial;
-	pop.stage[i] = STAGE.current;
-	traits(pop, r, i);
-	const key = pop.key[i];
+/**
+ * Makes a starting client (current at month 0) with draw key `key` in the state at `o`: its traits, level,
+ * tenure (joining month), products, trust and cached figures.
+ */
+export function seedClient(st: Float64Array, o: number, r: Rates, key: number): void {
+	traits(st, o, r, key);
 	let level = 0;
 	if (r.textbook) level = 0;
 	else if (!r.levelsMove) level = r.startLevel;
 	else {
 		const u = draw(key, 0, P_START);
+		const weight = st[o + S_WEIGHT];
 		let chance = 1;
 		while (level < 3) {
-			chance *= Math.min(START_UP_MAX, START_UP[level] * pop.weight[i]);
+			chance *= Math.min(START_UP_MAX, START_UP[level] * weight);
 			if (u >= chance) break;
 			level++;
 		}
 	}
-	pop.level[i] = level;
+	st[o + S_LEVEL] = level;
 	// Tenure and products as in a book that has been running for years. A client who has stayed with a
 	// constant monthly churn chance h has an exponential tenure of mean 1/h; h here is the client's churn at its
 	// level and satisfaction (before products), and the tenure is capped at START_TENURE_MAX. The client has
@@ -87,17 +107,15 @@ export function seedClient(pop: Population, r: Rates, k: number): number {
 	// number, up to six products in all). Textbook mode: no tenure, one product.
 	let tenure = 0;
 	if (!r.textbook) {
-		const gap = r.params.quality + LEVELS[level].serviceBoost + pop.taste[i] - r.params.promise;
-		const h = r.hazard * LEVELS[level].churnFactor * r.satisfactionFactor(gap);
+		const gap = r.params.quality + SERVICE_BOOST[level] + st[o + S_TASTE] - r.params.promise;
+		const h = r.hazard * CHURN_FACTOR[level] * r.satisfactionFactor(gap);
 		tenure = Math.min(START_TENURE_MAX, Math.floor(-Math.log(1 - draw(key, 0, P_START + 2)) / h));
 	}
-	pop.joined[i] = -tenure;
+	st[o + S_JOINED] = -tenure;
 	const expected = START_PRODUCTS * r.crossSell * (1 + 0.5 * level) * tenure;
-	pop.products[i] = r.textbook ? 1 : 1 + poisson(expected, draw(key, 0, P_START + 1), 5);
-	pop.trust[i] = level > 0 && !r.textbook ? 0.5 : 0;
-	pop.targeted[i] = pop.joined[i];
-	refreshClient(pop, r, i);
-	return i;
+	st[o + S_PRODUCTS] = r.textbook ? 1 : 1 + poisson(expected, draw(key, 0, P_START + 1), 5);
+	st[o + S_TRUST] = level > 0 && !r.textbook ? 0.5 : 0;
+	refreshClient(st, o, r);
 }
 
 /** Makes a new target agent in `month`, prospected (index `seed`) or referred (`seed` = referrer's key). */
@@ -118,24 +136,38 @@ export function joinAsClient(
 }
 
 /**
- * Recomputes agent i's cached revenue, satisfaction gap and churn multiplier after a change of level or
- * products (`levelChanged` false: only products changed, so the satisfaction gap stays as it was).
+ * A client's monthly revenue before tenure growth, ¤ (rounded to 32 bits, as the model keeps it): value ×
+ * level factor × (1 + PRODUCT_VALUE per extra product); the mean value in textbook mode.
  */
-export function refreshClient(pop: Population, r: Rates, i: number, levelChanged = true): void {
-	const level = LEVELS[pop.level[i]];
-	const p = r.params;
-	const extra = pop.products[i] - 1;
+export function baseRevenue(r: Rates, value: number, level: number, products: number): number {
+	if (r.textbook) return Math.fround(r.params.meanValue);
+	return Math.fround(value * VALUE_FACTOR[level] * (1 + PRODUCT_VALUE * (products - 1)));
+}
+
+/**
+ * Works out the cached revenue, satisfaction gap and churn multiplier of the client whose state starts at
+ * `o`, after a change of level or products (`levelChanged` false: only products changed, so the
+ * satisfaction gap stays as it was).
+ */
+export function refreshClient(st: Float64Array, o: number, r: Rates, levelChanged = true): void {
+	const level = st[o + S_LEVEL];
+	const revenue = baseRevenue(r, st[o + S_VALUE], level, st[o + S_PRODUCTS]);
+	st[o + S_REVENUE] = revenue;
+	st[o + S_UNITS] = revenueUnits(revenue);
 	if (r.textbook) {
-		pop.revenue[i] = p.meanValue;
-		pop.gap[i] = 0;
-		pop.satisfaction[i] = 1;
-		pop.churnMult[i] = 1;
+		st[o + S_GAP] = 0;
+		st[o + S_SATISFACTION] = 1;
+		st[o + S_CHURN] = 1;
 		return;
 	}
-	pop.revenue[i] = pop.value[i] * level.valueFactor * (1 + PRODUCT_VALUE * extra);
 	if (levelChanged) {
-		pop.gap[i] = p.quality + level.serviceBoost + pop.taste[i] - p.promise;
-		pop.satisfaction[i] = r.satisfactionFactor(pop.gap[i]);
+		const p = r.params;
+		const gap = Math.fround(p.quality + SERVICE_BOOST[level] + st[o + S_TASTE] - p.promise);
+		st[o + S_GAP] = gap;
+		st[o + S_SATISFACTION] = r.satisfactionFactor(gap);
 	}
-	pop.churnMult[i] = level.churnFactor * PRODUCT_CHURN_BY[extra] * pop.satisfaction[i];
+	const extra = st[o + S_PRODUCTS] - 1;
+	st[o + S_CHURN] = Math.fround(
+		CHURN_FACTOR[level] * PRODUCT_CHURN_BY[extra] * st[o + S_SATISFACTION]
+	);
 }

@@ -14,39 +14,75 @@ export interface SimOptions {
 	onMonth?: (snapshot: Snapshot) => boolean | void;
 }
 
+/**
+ * One run in progress: made with its parameters, moved on a number of months at a time, and read as a
+ * result at the end. Background work runs a few months per task, so a newer request can stop it in between.
+ */
+export class Run {
+	readonly #model: Model;
+	readonly #params: Params;
+	readonly #onMonth: SimOptions['onMonth'];
+	readonly #startClients: number;
+	readonly #months: number;
+	readonly #monthly: Snapshot[] = [];
+	#stopped = false;
+
+	constructor(params: Params, options: SimOptions = {}) {
+		const rng = options.rng ?? makeRng(params.seed);
+		const runKey = Math.floor(rng() * 4294967296) >>> 0;
+		this.#params = params;
+		this.#onMonth = options.onMonth;
+		this.#model = new Model(params, runKey, options.history ?? true);
+		this.#startClients = this.#model.current.length;
+		this.#months = Math.round(params.years * 12);
+	}
+
+	/** True once every month is simulated (or onMonth stopped the run). */
+	get done(): boolean {
+		return this.#stopped || this.#monthly.length >= this.#months;
+	}
+
+	/** Simulates up to `count` more months; returns whether the run is done. */
+	advance(count = Infinity): boolean {
+		for (let m = 0; m < count && !this.done; m++) {
+			const snap = this.#model.step();
+			this.#monthly.push(snap);
+			if (this.#onMonth?.(snap) === false) this.#stopped = true;
+		}
+		return this.done;
+	}
+
+	/** The run's records so far (the whole run once done). */
+	result(): RunResult {
+		// The result views the model's own arrays (no copies: the model is dropped after the run).
+		const model = this.#model;
+		const pop = model.pop;
+		const n = pop.size;
+		return {
+			params: { ...this.#params },
+			modelVersion: MODEL_VERSION,
+			summary: summarise(model, this.#monthly, this.#startClients),
+			monthly: this.#monthly,
+			agents: {
+				size: n,
+				stage: pop.stage.subarray(0, n),
+				level: pop.level.subarray(0, n),
+				products: pop.products.subarray(0, n),
+				origin: pop.origin.subarray(0, n),
+				reason: pop.reason.subarray(0, n),
+				value: pop.value.subarray(0, n),
+				joined: pop.joined.subarray(0, n),
+				left: pop.left.subarray(0, n),
+				referrer: pop.referrer.subarray(0, n)
+			},
+			events: model.log ? model.log.used() : new Int32Array(0)
+		};
+	}
+}
+
 /** Simulates `params.years` years of the broker's client population, month by month. */
 export function simulate(params: Params, options: SimOptions = {}): RunResult {
-	const rng = options.rng ?? makeRng(params.seed);
-	const runKey = Math.floor(rng() * 4294967296) >>> 0;
-	const model = new Model(params, runKey, options.history ?? true);
-	const startClients = model.current.length;
-	const monthly: Snapshot[] = [];
-	const months = Math.round(params.years * 12);
-	for (let m = 0; m < months; m++) {
-		const snap = model.step();
-		monthly.push(snap);
-		if (options.onMonth?.(snap) === false) break;
-	}
-	// The result views the model's own arrays (no copies: the model is dropped after the run).
-	const pop = model.pop;
-	const n = pop.size;
-	return {
-		params: { ...params },
-		modelVersion: MODEL_VERSION,
-		summary: summarise(model, monthly, startClients),
-		monthly,
-		agents: {
-			size: n,
-			stage: pop.stage.subarray(0, n),
-			level: pop.level.subarray(0, n),
-			products: pop.products.subarray(0, n),
-			origin: pop.origin.subarray(0, n),
-			reason: pop.reason.subarray(0, n),
-			value: pop.value.subarray(0, n),
-			joined: pop.joined.subarray(0, n),
-			left: pop.left.subarray(0, n),
-			referrer: pop.referrer.subarray(0, n)
-		},
-		events: model.log ? model.log.used() : new Int32Array(0)
-	};
+	const run = new Run(params, options);
+	run.advance();
+	return run.result();
 }

@@ -1,6 +1,16 @@
 // Each client's limits for the monthly pass: the most each slot of its draw can bring an event, until the client next changes.
-import { CHURN_ZONE, LIMIT_MAX, LIMIT_SHIFT } from './book';
-import type { Population } from './population';
+import {
+	CHURN_ZONE,
+	LIMIT_MAX,
+	LIMIT_SHIFT,
+	S_CHURN,
+	S_GAP,
+	S_GROWS,
+	S_LEVEL,
+	S_PRODUCTS,
+	S_TRUST,
+	S_WEIGHT
+} from './book';
 import type { Rates } from './rates';
 
 /** Positions of a slot per unit of chance (2³²), in steps of 2¹⁴ (book.ts). */
@@ -44,21 +54,22 @@ export class EventLimits {
 			}
 	}
 
-	/** Writes the eight limits of agent i, the client at position k, into `limit` (8 per position). */
-	set(limit: Uint16Array, k: number, pop: Population, i: number): void {
+	/** Writes the eight limits of the client at position k, whose state starts at `os` in `st`, into `limit` (8 per position). */
+	set(limit: Uint16Array, k: number, st: Float64Array, os: number): void {
 		const r = this.r;
 		const o = k * 8;
 		if (this.checkAll) {
 			limit.fill(LIMIT_MAX, o, o + 8);
 			return;
 		}
-		const l = pop.level[i];
-		const good = pop.gap[i] >= 0;
-		const grows = pop.trustGrows[i] === 1;
-		const trustLow = grows ? pop.trust[i] : 0;
-		const trustHigh = grows ? 1 : pop.trust[i];
+		const l = st[os + S_LEVEL];
+		const good = st[os + S_GAP] >= 0;
+		const grows = st[os + S_GROWS] === 1;
+		const trust = st[os + S_TRUST];
+		const trustLow = grows ? trust : 0;
+		const trustHigh = grows ? 1 : trust;
 		// Slots 0–3, the churn zone: the hazard at the lowest trust, never above the zone.
-		const hazard = r.hazard * pop.churnMult[i] * (1 - r.trustShield * trustLow);
+		const hazard = r.hazard * st[os + S_CHURN] * (1 - r.trustShield * trustLow);
 		const churn = limitOf(hazard < CHURN_ZONE ? hazard : CHURN_ZONE);
 		for (let slot = 0; slot < 4; slot++) {
 			const v = churn - slot * LIMIT_MAX;
@@ -66,12 +77,12 @@ export class EventLimits {
 		}
 		// Slot 4, promotion: depends on the client's weight, so worked out here.
 		limit[o + 4] = limitOf(
-			r.promote * this.promoteBy[l] * pop.weight[i] * (0.5 + trustHigh) * (good ? 1 : 0.5)
+			r.promote * this.promoteBy[l] * st[os + S_WEIGHT] * (0.5 + trustHigh) * (good ? 1 : 0.5)
 		);
 		// Slots 5–7: demotion, cross-selling (none at six products) and referral.
 		const f = l * 2 + (good ? 1 : 0);
 		limit[o + 5] = this.fixed[5 * 8 + f];
-		limit[o + 6] = pop.products[i] < 6 ? this.fixed[6 * 8 + f] : 0;
+		limit[o + 6] = st[os + S_PRODUCTS] < 6 ? this.fixed[6 * 8 + f] : 0;
 		limit[o + 7] = this.fixed[7 * 8 + f];
 	}
 }

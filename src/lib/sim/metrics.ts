@@ -1,4 +1,5 @@
 // Summary figures of a run, computed from its monthly snapshots and its final population.
+import { STATE, S_JOINED, S_REVENUE } from './book';
 import type { Model } from './model';
 import type { Snapshot, Summary } from './record';
 
@@ -62,12 +63,13 @@ export function lifetimeValue(
 
 /** Revenue each current client pays in the model's current month. */
 export function currentRevenues(model: Model): Float64Array {
-	const { pop, current, r, month } = model;
+	const { current, r, month } = model;
+	const st = current.state;
 	const out = new Float64Array(current.length);
 	for (let k = 0; k < current.length; k++) {
-		const i = current.agent[k];
-		const tenure = Math.min(r.growth.length - 1, month - pop.joined[i]);
-		out[k] = pop.revenue[i] * r.growth[tenure];
+		const o = k * STATE;
+		const tenure = Math.min(r.growth.length - 1, month - st[o + S_JOINED]);
+		out[k] = st[o + S_REVENUE] * r.growth[tenure];
 	}
 	return out;
 }

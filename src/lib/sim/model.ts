@@ -1,11 +1,29 @@
 // The client-population model: its state, how a run starts, and `step()`, the calendar of one month.
-import { CHURN_ZONE, ClientBook, POSITION_MASK, SLOT_SHIFT } from './book';
+import {
+	CHURN_ZONE,
+	ClientBook,
+	POSITION_MASK,
+	SLOT_SHIFT,
+	STATE,
+	S_CHURN,
+	S_GAP,
+	S_GROWS,
+	S_JOINED,
+	S_LEVEL,
+	S_PRODUCTS,
+	S_SATISFACTION,
+	S_TRUST,
+	S_TRUST_FROM,
+	S_UNITS,
+	S_VALUE,
+	S_WEIGHT
+} from './book';
 import { EVENT, EventLog } from './history';
 import { EventLimits } from './limits';
-import { Ledger, revenueUnits } from './ledger';
+import { Ledger } from './ledger';
 import { LEVELS } from './levels';
 import { IndexList, ORIGIN, Population, REASON, STAGE } from './population';
-import { draw, drawKey } from './rng';
+import { clientKey, draw, drawKey } from './rng';
 import type { Params } from './schema';
 import { emptySnapshot, type Snapshot } from './record';
 import { deriveRates, type Rates } from './rates';
@@ -30,7 +48,7 @@ export class Model {
 	readonly p: Params;
 	readonly r: Rates;
 	readonly pop: Population;
-	/** Current clients, with what the monthly pass reads (book.ts). */
+	/** Current clients: what the monthly pass reads, and each one's working state (book.ts). */
 	readonly current: ClientBook;
 	/** Indices of target clients (being contacted). */
 	readonly targets: IndexList;
@@ -75,7 +93,7 @@ export class Model {
 		// arrays rarely grow; they still do when a run makes more.
 		const prospects = Math.ceil(this.r.prospectsPerMonth * months);
 		this.pop = new Population(n + Math.ceil(prospects * 1.15) + 64);
-		this.current = new ClientBook(n * 2);
+		this.current = new ClientBook(Math.ceil(n * 1.3) + 64);
 		this.targets = new IndexList(Math.ceil(this.r.prospectsPerMonth * 8) + 16);
 		this.log = keepHistory ? new EventLog(n * 4 + prospects * 2) : null;
 		this.trust = new TrustCurve(this.r.trustGain, this.r.trustDecay, months);
@@ -86,22 +104,39 @@ export class Model {
 			Math.ceil(this.r.prospectsPerMonth * 12 * params.years + 1)
 		);
 		// Month 0: the broker already has `clients` current clients, with mixed levels, products and tenure.
-		const pop = this.pop;
+		const { pop, current, log } = this;
 		let longest = 0;
-		for (let k = 0; k < n; k++) {
-			const i = seedClient(pop, this.r, k);
-			this.current.push(i, pop.key[i]);
-			pop.trustFrom[i] = 1;
-			pop.trustGrows[i] = pop.level[i] > 0 && pop.gap[i] >= 0 ? 1 : 0;
-			if (-pop.joined[i] > longest) longest = -pop.joined[i];
-			this.log?.add(i, pop.joined[i], EVENT.joined, ORIGIN.initial);
-			if (pop.level[i] > 0) this.log?.add(i, 0, EVENT.level, pop.level[i]);
-			if (pop.products[i] > 1) this.log?.add(i, 0, EVENT.product, pop.products[i]);
+		for (let c = 0; c < n; c++) {
+			const i = pop.add();
+			const key = clientKey(this.r.runKey, ORIGIN.initial, c);
+			pop.key[i] = key;
+			pop.origin[i] = ORIGIN.initial;
+			pop.stage[i] = STAGE.current;
+			const k = current.push(i, key);
+			const st = current.state;
+			const o = k * STATE;
+			seedClient(st, o, this.r, key);
+			st[o + S_TRUST_FROM] = 1;
+			st[o + S_GROWS] = st[o + S_LEVEL] > 0 && st[o + S_GAP] >= 0 ? 1 : 0;
+			const level = st[o + S_LEVEL];
+			const products = st[o + S_PRODUCTS];
+			const joined = st[o + S_JOINED];
+			pop.level[i] = level;
+			pop.products[i] = products;
+			pop.joined[i] = joined;
+			pop.targeted[i] = joined;
+			pop.value[i] = st[o + S_VALUE];
+			if (-joined > longest) longest = -joined;
+			if (log) {
+				log.add(i, joined, EVENT.joined, ORIGIN.initial);
+				if (level > 0) log.add(i, 0, EVENT.level, level);
+				if (products > 1) log.add(i, 0, EVENT.product, products);
+			}
 		}
 		this.ledger = new Ledger(-longest, months);
 		for (let k = 0; k < n; k++) {
-			this.bookIn(this.current.agent[k]);
-			this.setLimits(k, this.current.agent[k]);
+			this.book(1, k * STATE);
+			this.setLimits(k);
 		}
 		const g = this.r.growth;
 		this.growthBy = new Float64Array(months + longest + 2);
@@ -151,13 +186,12 @@ export class Model {
 
 	/** Step 1: partnership and alliance clients leave with probability shockSize, preferred ones a third of it. */
 	private shock(s: Snapshot): void {
-		const { pop, current } = this;
+		const current = this.current;
 		for (let k = current.length - 1; k >= 0; k--) {
-			const i = current.agent[k];
-			const l = pop.level[i];
+			const l = current.state[k * STATE + S_LEVEL];
 			const chance = l >= 2 ? this.p.shockSize : l === 1 ? this.p.shockSize / 3 : 0;
 			if (chance > 0 && draw(current.key[k], this.month, P_SHOCK) < chance) {
-				this.leave(k, i, REASON.shock);
+				this.leave(k, REASON.shock);
 				s.lost++;
 				s.lostShock++;
 			}
@@ -203,22 +237,26 @@ export class Model {
 	 * happens to it this month. (Position and draw are read here, not passed, so the draw stays unboxed.)
 	 */
 	private live(j: number, s: Snapshot): void {
-		const { pop, r, month } = this;
+		const { r, month } = this;
 		const k = this.hits[j];
 		const h = this.hitDraws[j];
-		const i = this.current.agent[k];
-		const l = pop.level[i];
-		const gap = pop.gap[i];
-		const good = gap >= 0;
-		const trust = this.trust.at(pop.trust[i], month - pop.trustFrom[i], pop.trustGrows[i] === 1);
+		const st = this.current.state;
+		const o = k * STATE;
+		const l = st[o + S_LEVEL];
+		const good = st[o + S_GAP] >= 0;
+		const trust = this.trust.at(
+			st[o + S_TRUST],
+			month - st[o + S_TRUST_FROM],
+			st[o + S_GROWS] === 1
+		);
 		const u = h * INV_2_32;
 
 		// a) Churn: the basic hazard, scaled by level, products and satisfaction, lowered by trust.
-		const hazard = r.hazard * pop.churnMult[i] * (1 - r.trustShield * trust);
+		const hazard = r.hazard * st[o + S_CHURN] * (1 - r.trustShield * trust);
 		if (u < (hazard < CHURN_ZONE ? hazard : CHURN_ZONE)) {
-			const sat = pop.satisfaction[i];
+			const sat = st[o + S_SATISFACTION];
 			const reason = sat > 1 && u >= hazard / sat ? REASON.dissatisfied : REASON.competitor;
-			this.leave(k, i, reason);
+			this.leave(k, reason);
 			s.lost++;
 			if (reason === REASON.dissatisfied) s.lostDissatisfied++;
 			else s.lostCompetitor++;
@@ -230,78 +268,76 @@ export class Model {
 		const x = (h & POSITION_MASK) * INV_2_32; // position inside the slice, in units of probability
 		// b) Promotion: investment (with diminishing returns) moves the client up, more so where trust is high.
 		if (slot === 0) {
-			const up = r.promote * this.promoteBy[l] * pop.weight[i] * (0.5 + trust);
-			if (x < (good ? up : up * 0.5)) this.changeLevel(k, i, l + 1, trust, good, s);
+			const up = r.promote * this.promoteBy[l] * st[o + S_WEIGHT] * (0.5 + trust);
+			if (x < (good ? up : up * 0.5)) this.changeLevel(k, l + 1, trust, good, s);
 		}
 		// c) Demotion: without enough investment the relationship slips back a level.
 		else if (slot === 1) {
 			if (l > 0 && x < r.demote * (1 - 0.5 * trust) * (good ? 1 : 2))
-				this.changeLevel(k, i, l - 1, trust, good, s);
+				this.changeLevel(k, l - 1, trust, good, s);
 		}
 		// d) Cross-selling: related buying adds a product; more likely at higher levels.
 		else if (slot === 2) {
-			if (pop.products[i] < 6 && x < r.crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
-				this.bookOut(i);
-				pop.products[i]++;
-				refreshClient(pop, r, i, false);
-				this.bookIn(i);
-				this.setLimits(k, i);
-				this.log?.add(i, month, EVENT.product, pop.products[i]);
+			const products = st[o + S_PRODUCTS];
+			if (products < 6 && x < r.crossSell * (1 + 0.5 * l) * (good ? 1 : 0.5)) {
+				const i = this.current.agent[k];
+				this.book(-1, o);
+				st[o + S_PRODUCTS] = products + 1;
+				this.pop.products[i] = products + 1;
+				refreshClient(st, o, r, false);
+				this.book(1, o);
+				this.setLimits(k);
+				this.log?.add(i, month, EVENT.product, products + 1);
 				s.crossSold++;
 			}
 		}
 		// e) Referral: a satisfied client at preferred level or above brings a friend.
 		else if (slot === 3 && l > 0 && good && x < r.referral * (1 + trust))
-			this.addTarget(i, ORIGIN.referred);
+			this.addTarget(this.current.agent[k], ORIGIN.referred);
 		// g) Trust and commitment build while the relationship is above transactional and service meets
 		//    expectations, and fade otherwise: trust.ts works that out, month by month, in closed form.
 	}
 
 	/**
-	 * Client i (at position k) moves to level `now` this month. This month's step of trust uses the new level
+	 * The client at position k moves to level `now` this month. This month's step of trust uses the new level
 	 * and the satisfaction the client had at the month's start; from next month, its new satisfaction.
 	 */
-	private changeLevel(
-		k: number,
-		i: number,
-		now: number,
-		trust: number,
-		good: boolean,
-		s: Snapshot
-	): void {
-		const pop = this.pop;
-		if (now > pop.level[i]) s.promoted++;
+	private changeLevel(k: number, now: number, trust: number, good: boolean, s: Snapshot): void {
+		const st = this.current.state;
+		const o = k * STATE;
+		const i = this.current.agent[k];
+		if (now > st[o + S_LEVEL]) s.promoted++;
 		else s.demoted++;
-		this.bookOut(i);
-		pop.level[i] = now;
-		refreshClient(pop, this.r, i);
-		this.bookIn(i);
+		this.book(-1, o);
+		st[o + S_LEVEL] = now;
+		this.pop.level[i] = now;
+		refreshClient(st, o, this.r);
+		this.book(1, o);
 		this.log?.add(i, this.month, EVENT.level, now);
-		const goodNow = pop.gap[i] >= 0;
-		pop.trust[i] = this.trust.at(trust, 1, now > 0 && good);
-		pop.trustFrom[i] = this.month + 1;
-		pop.trustGrows[i] = now > 0 && goodNow ? 1 : 0;
+		const goodNow = st[o + S_GAP] >= 0;
+		st[o + S_TRUST] = this.trust.at(trust, 1, now > 0 && good);
+		st[o + S_TRUST_FROM] = this.month + 1;
+		st[o + S_GROWS] = now > 0 && goodNow ? 1 : 0;
 		this.satisfiedShift += (good ? 1 : 0) - (goodNow ? 1 : 0);
-		this.setLimits(k, i);
+		this.setLimits(k);
 	}
 
-	/** Sets the limits of the client at position k (agent i) after it joined or changed (limits.ts). */
-	private setLimits(k: number, i: number): void {
-		this.limits.set(this.current.limit, k, this.pop, i);
+	/** Sets the limits of the client at position k after it joined or changed (limits.ts). */
+	private setLimits(k: number): void {
+		this.limits.set(this.current.limit, k, this.current.state, k * STATE);
 	}
 
-	/** Adds agent i's figures to the ledger. */
-	private bookIn(i: number): void {
-		const pop = this.pop;
-		const units = revenueUnits(pop.revenue[i]);
-		this.ledger.book(1, pop.joined[i], pop.level[i], units, pop.gap[i] >= 0, pop.products[i]);
-	}
-
-	/** Takes agent i's figures out of the ledger. */
-	private bookOut(i: number): void {
-		const pop = this.pop;
-		const units = revenueUnits(pop.revenue[i]);
-		this.ledger.book(-1, pop.joined[i], pop.level[i], units, pop.gap[i] >= 0, pop.products[i]);
+	/** Adds (sign +1) or takes out (sign −1) the figures of the client whose state starts at `o` in the ledger. */
+	private book(sign: 1 | -1, o: number): void {
+		const st = this.current.state;
+		this.ledger.book(
+			sign,
+			st[o + S_JOINED],
+			st[o + S_LEVEL],
+			st[o + S_UNITS],
+			st[o + S_GAP] >= 0,
+			st[o + S_PRODUCTS]
+		);
 	}
 
 	/** Step 4: targets contacted before this month convert or drop out; textbook mode adds fixed arrivals. */
@@ -350,28 +386,37 @@ export class Model {
 
 	/** A target becomes a current client at the end of this month; the broker pays the acquisition cost. */
 	private join(i: number, s: Snapshot): void {
-		const pop = this.pop;
+		const { pop, r, month } = this;
+		const level = r.startLevel;
 		pop.stage[i] = STAGE.current;
-		pop.joined[i] = this.month;
-		pop.level[i] = this.r.startLevel;
-		traits(pop, this.r, i);
-		refreshClient(pop, this.r, i);
-		pop.trust[i] = 0;
-		pop.trustFrom[i] = this.month + 1;
-		pop.trustGrows[i] = pop.level[i] > 0 && pop.gap[i] >= 0 ? 1 : 0;
-		const k = this.current.push(i, pop.key[i]);
-		this.bookIn(i);
-		this.setLimits(k, i);
+		pop.joined[i] = month;
+		pop.level[i] = level;
+		const key = pop.key[i];
+		const k = this.current.push(i, key);
+		const st = this.current.state;
+		const o = k * STATE;
+		st[o + S_LEVEL] = level;
+		st[o + S_PRODUCTS] = pop.products[i];
+		st[o + S_JOINED] = month;
+		traits(st, o, r, key);
+		pop.value[i] = st[o + S_VALUE];
+		refreshClient(st, o, r);
+		st[o + S_TRUST] = 0;
+		st[o + S_TRUST_FROM] = month + 1;
+		st[o + S_GROWS] = level > 0 && st[o + S_GAP] >= 0 ? 1 : 0;
+		this.book(1, o);
+		this.setLimits(k);
 		this.log?.add(i, this.month, EVENT.joined, pop.origin[i]);
 		s.acquired++;
 		if (pop.origin[i] === ORIGIN.referred) s.referred++;
 		s.acquisitionCost += this.r.acquisitionCost;
 	}
 
-	/** Client at position k of the current list leaves for `reason`. */
-	private leave(k: number, i: number, reason: number): void {
+	/** The client at position k of the current list leaves for `reason`. */
+	private leave(k: number, reason: number): void {
 		const pop = this.pop;
-		this.bookOut(i);
+		const i = this.current.agent[k];
+		this.book(-1, k * STATE);
 		pop.stage[i] = STAGE.lost;
 		pop.left[i] = this.month;
 		pop.reason[i] = reason;

@@ -1,4 +1,4 @@
-// The client agents, stored as a struct of typed arrays (one array per attribute) that grows as clients arrive.
+// The record of every agent (what a run's result shows), stored as a struct of typed arrays that grows as agents arrive.
 
 /** Where an agent stands in the funnel. */
 export const STAGE = { potential: 0, target: 1, current: 2, lost: 3 } as const;
@@ -13,7 +13,10 @@ export const ORIGIN_NAMES = ['starting client', 'prospected', 'referred'] as con
 export const REASON = { none: 0, competitor: 1, dissatisfied: 2, shock: 3 } as const;
 export const REASON_NAMES = ['—', 'won by a competitor', 'dissatisfied', 'market shock'] as const;
 
-/** Every attribute of every agent; index i is agent i. */
+/**
+ * Every agent's record; index i is agent i. A current client's working state (trust, satisfaction, cached
+ * rates) lives in the client book (book.ts) while it is a client; level and products are kept here too.
+ */
 export class Population {
 	/** Number of agents in use. */
 	size = 0;
@@ -29,16 +32,8 @@ export class Population {
 	origin = new Uint8Array(0);
 	/** Why it left (REASON). */
 	reason = new Uint8Array(0);
-	/** Base value, ¤ per month, for a transactional one-product client of no tenure. */
+	/** Base value, ¤ per month, for a transactional one-product client of no tenure (0 for a target who never joined). */
 	value = new Float32Array(0);
-	/** The client's own taste: how much better (+) or worse (−) than average it finds the service, 0–10 scale points. */
-	taste = new Float32Array(0);
-	/** Trust and commitment built up, 0–1, as it stood at the start of month `trustFrom` (trust.ts works out later months). */
-	trust = new Float64Array(0);
-	/** Month from whose start `trust` holds. */
-	trustFrom = new Int16Array(0);
-	/** 1 while trust grows (above transactional and satisfied), 0 while it fades. */
-	trustGrows = new Uint8Array(0);
 	/** Month the agent became current (negative for starting clients with tenure); −32768 if never. */
 	joined = new Int16Array(0);
 	/** Month the agent left; −1 while not lost. */
@@ -47,16 +42,6 @@ export class Population {
 	targeted = new Int16Array(0);
 	/** Agent that referred this one, or −1. */
 	referrer = new Int32Array(0);
-	/** Cached: monthly revenue before tenure growth (value × level factor × product factor). */
-	revenue = new Float32Array(0);
-	/** Cached: churn multiplier of level, products and satisfaction. */
-	churnMult = new Float32Array(0);
-	/** Cached: satisfaction gap (perceived − expected service), 0–10 scale points. */
-	gap = new Float32Array(0);
-	/** Cached: churn multiplier of that gap (rates.ts). */
-	satisfaction = new Float64Array(0);
-	/** Cached: weight of this client in the broker's relationship effort (value focus). */
-	weight = new Float32Array(0);
 
 	constructor(capacity: number) {
 		this.grow(Math.max(16, capacity));
@@ -80,19 +65,10 @@ export class Population {
 		this.origin = copy(this.origin, (n) => new Uint8Array(n));
 		this.reason = copy(this.reason, (n) => new Uint8Array(n));
 		this.value = copy(this.value, (n) => new Float32Array(n));
-		this.taste = copy(this.taste, (n) => new Float32Array(n));
-		this.trust = copy(this.trust, (n) => new Float64Array(n));
-		this.trustFrom = copy(this.trustFrom, (n) => new Int16Array(n));
-		this.trustGrows = copy(this.trustGrows, (n) => new Uint8Array(n));
 		this.joined = copy(this.joined, (n) => new Int16Array(n));
 		this.left = copy(this.left, (n) => new Int16Array(n));
 		this.targeted = copy(this.targeted, (n) => new Int16Array(n));
 		this.referrer = copy(this.referrer, (n) => new Int32Array(n));
-		this.revenue = copy(this.revenue, (n) => new Float32Array(n));
-		this.churnMult = copy(this.churnMult, (n) => new Float32Array(n));
-		this.gap = copy(this.gap, (n) => new Float32Array(n));
-		this.satisfaction = copy(this.satisfaction, (n) => new Float64Array(n));
-		this.weight = copy(this.weight, (n) => new Float32Array(n));
 	}
 
 	/** Adds one agent and returns its index; its attributes are set by the caller. */

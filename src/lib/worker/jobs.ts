@@ -1,6 +1,6 @@
-// The worker's jobs as generators: each `next()` does one unit of work (about one run), so work can be interleaved and cancelled.
+// The worker's jobs as generators: each `next()` does one unit of work (one run, or a slice of a background run's months), so work can be interleaved and cancelled.
 // The engine alone (not $lib/sim's index), so the worker's bundle carries no schema texts.
-import { simulate } from '$lib/sim/engine';
+import { Run, simulate } from '$lib/sim/engine';
 import type { Params, RunResult, Snapshot } from '$lib/sim';
 import {
 	SPREAD_FIGURES,
@@ -46,6 +46,19 @@ export function paramsKey(p: Params): string {
 		.sort()
 		.map((k) => `${k}=${p[k as keyof Params]}`)
 		.join('&');
+}
+
+/**
+ * Months a background run simulates in one unit of work (a few milliseconds at the default size), so that a
+ * newer slider move stops it within one slice instead of waiting for the whole run.
+ */
+const SLICE_MONTHS = 12;
+
+/** A run without history, a slice of months per unit of work; its result once done. */
+function* runInSlices(params: Params): Generator<null, RunResult, void> {
+	const run = new Run(params, { history: false });
+	while (!run.advance(SLICE_MONTHS)) yield null;
+	return run.result();
 }
 
 /** Runs above this many client-months report their progress month by month. */
@@ -126,7 +139,7 @@ function* spreadJob(params: Params, seeds: number[], ctx: JobContext): Generator
 			monthly = ctx.cache.monthly;
 			summary = ctx.cache.summary;
 		} else {
-			const r = simulate({ ...params, seed: seeds[k] }, { history: false });
+			const r = yield* runInSlices({ ...params, seed: seeds[k] });
 			monthly = r.monthly;
 			summary = r.summary;
 		}
@@ -157,7 +170,7 @@ function* sweepJob(
 		const row: number[] = [];
 		for (const v of values) {
 			const p = { ...params, [lever]: v, seed: seeds[k] };
-			row.push(simulate(p, { history: false }).summary.cumulativeProfit);
+			row.push((yield* runInSlices(p)).summary.cumulativeProfit);
 			if (row.length < values.length) yield null;
 		}
 		rows.push(row);
@@ -188,13 +201,14 @@ function* sensitivityJob(
 	const changes: number[][] = moves.map(() => []);
 	for (let k = 0; k < seeds.length; k++) {
 		const seed = seeds[k];
-		const b = simulate({ ...params, seed }, { history: false }).summary.cumulativeProfit;
+		const b = (yield* runInSlices({ ...params, seed })).summary.cumulativeProfit;
 		base.push(b);
 		yield null;
 		for (let j = 0; j < moves.length; j++) {
 			const m = moves[j];
 			const p = { ...params, [m.key]: m.to, seed };
-			changes[j].push(m.sign * (simulate(p, { history: false }).summary.cumulativeProfit - b));
+			const moved = (yield* runInSlices(p)).summary.cumulativeProfit;
+			changes[j].push(m.sign * (moved - b));
 			if (j < moves.length - 1) yield null;
 		}
 		const levers: Sensitivity[] = moves.map((m, j) => {
