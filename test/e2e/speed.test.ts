@@ -90,6 +90,32 @@ describe('simulator speed', () => {
 		await page.close();
 	});
 
+	it('answers a change of price from the run shown, before any worker could, with a new run’s numbers', async () => {
+		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
+		await waitForIdle(page);
+		await slide(page, 'retention', 0.85);
+		await page.waitForFunction(
+			() => document.querySelector('[data-runs]')?.getAttribute('aria-busy') === 'false'
+		);
+		// The acquisition cost changes money only: the new figures are in the page within the same task
+		// (microtasks only), where no answer from a worker can arrive.
+		const sameTask = await page.evaluate(async () => {
+			const results = document.querySelector('[data-runs]') as HTMLElement;
+			const before = results.dataset.runs;
+			const input = document.querySelector(
+				'[data-key="acquisitionMultiple"] input[type="range"]'
+			) as HTMLInputElement;
+			input.value = '3';
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			for (let k = 0; k < 20 && results.dataset.runs === before; k++) await Promise.resolve();
+			return results.dataset.runs !== before;
+		});
+		expect(sameTask).toBe(true);
+		expect(await profitShown(page)).toBe(profitOf({ retention: 0.85, acquisitionMultiple: 3 }));
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('fills in a median line and a 5–95% band, and a range under the headline figures', async () => {
 		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
 		await waitForIdle(page);

@@ -3,7 +3,7 @@ import { Model } from './model';
 import { makeRng, type Rng } from './rng';
 import { MODEL_VERSION, type Params } from './schema';
 import type { RunResult, Snapshot } from './record';
-import { summarise } from './metrics';
+import { currentRevenues, summarise, topShare } from './metrics';
 
 export interface SimOptions {
 	/** Keep the per-client event log (on by default; off saves memory for very large runs). */
@@ -61,7 +61,12 @@ export class Run {
 		return {
 			params: { ...this.#params },
 			modelVersion: MODEL_VERSION,
-			summary: summarise(model, this.#monthly, this.#startClients),
+			summary: summarise(
+				this.#monthly,
+				this.#startClients,
+				model.r.monthlyDiscount,
+				topShare(currentRevenues(model))
+			),
 			monthly: this.#monthly,
 			agents: {
 				size: n,

@@ -74,7 +74,16 @@ export function currentRevenues(model: Model): Float64Array {
 	return out;
 }
 
-export function summarise(model: Model, monthly: Snapshot[], startClients: number): Summary {
+/**
+ * A run's summary from its months: `startClients` current clients at month 0, `monthlyDiscount` the monthly
+ * rate lifetime value is discounted at, `top20Share` the 80/20 figure of the final month (from currentRevenues).
+ */
+export function summarise(
+	monthly: Snapshot[],
+	startClients: number,
+	monthlyDiscount: number,
+	top20Share: number
+): Summary {
 	let revenue = 0;
 	let cost = 0;
 	let acquired = 0;
@@ -111,8 +120,8 @@ export function summarise(model: Model, monthly: Snapshot[], startClients: numbe
 		referredTotal: referred,
 		lostTotal: lost,
 		annualChurn: meanActive > 0 && months > 0 ? lost / (months / 12) / meanActive : 0,
-		averageLifetimeValue: lifetimeValue(meanMargin, monthlyRetention, model.r.monthlyDiscount),
-		top20Share: topShare(currentRevenues(model)),
+		averageLifetimeValue: lifetimeValue(meanMargin, monthlyRetention, monthlyDiscount),
+		top20Share,
 		referralShare: acquired > 0 ? referred / acquired : 0
 	};
 }

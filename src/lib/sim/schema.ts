@@ -26,6 +26,11 @@ export interface ParamSpec {
 	band?: [number, number];
 	/** How the page offers it: a slider (default), a slider on a log scale, or a number box. */
 	control?: 'slider' | 'log' | 'number';
+	/**
+	 * True for a price: it changes what the broker pays or how profit is discounted, never what a client
+	 * does, so a change of prices alone is worked out from the last run's months (reprice.ts).
+	 */
+	pricing?: boolean;
 }
 
 const S001 = '如何建立良好的客户关系 (Chinese, lecture outline)';
@@ -63,7 +68,8 @@ export const PARAMS = [
 		source: `${S001}: winning a client costs 5–7 times keeping one`,
 		group: 'lever',
 		format: 'multiple',
-		band: [5, 7]
+		band: [5, 7],
+		pricing: true
 	},
 	{
 		key: 'investment',
@@ -191,7 +197,8 @@ export const PARAMS = [
 		source:
 			'model assumption, calibrated so that profit is a thin share of revenue, as the 5% → 25–85% claim of 如何建立良好的客户关系 presumes',
 		group: 'client',
-		format: 'money'
+		format: 'money',
+		pricing: true
 	},
 	{
 		key: 'tenureGrowth',
@@ -304,7 +311,8 @@ export const PARAMS = [
 		default: 0.08,
 		source: 'model assumption (customer-lifetime-value convention)',
 		group: 'market',
-		format: 'percent'
+		format: 'percent',
+		pricing: true
 	},
 	// ── Scenario settings ───────────────────────────────────────────────────────────
 	{

@@ -11,6 +11,7 @@ import {
 	type RunResult
 } from '$lib/sim';
 import { backgroundClient, simClient, type SimClient } from '$lib/worker';
+import { pricesOnly, reprice } from '$lib/sim/reprice';
 import { paramsKey } from '$lib/worker/jobs';
 import type { Spread } from '$lib/worker/protocol';
 import { clientMonths, seedList, spreadSeeds } from '$lib/sweeps/plan';
@@ -110,6 +111,18 @@ export class SimulationState {
 		if (this.#shown && paramsKey(this.#shown.params) === key) {
 			client.cancel(run);
 			this.#askSpread(p);
+			return;
+		}
+		// Prices alone changed (acquisition cost, fixed costs, discount rate): the clients do what they did in
+		// the run shown, so its money is worked out again at once, with the numbers a new run would give.
+		if (this.#shown && pricesOnly(this.#shown.params, p)) {
+			client.cancel(run);
+			this.#shown = reprice(this.#shown, p);
+			this.progress = null;
+			this.runs++;
+			afterPaint(() => {
+				if (this.#asked === key) this.#askSpread(p);
+			});
 			return;
 		}
 		this.progress = null;
