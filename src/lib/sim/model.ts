@@ -23,11 +23,12 @@ import { EventLimits } from './limits';
 import { Ledger } from './ledger';
 import { LEVELS } from './levels';
 import { IndexList, ORIGIN, Population, REASON, STAGE } from './population';
-import { clientKey, draw, drawKey } from './rng';
+import { draw, drawKey } from './rng';
 import type { Params } from './schema';
 import { emptySnapshot, type Snapshot } from './record';
 import { deriveRates, type Rates } from './rates';
-import { seedClient, joinAsClient, refreshClient, traits } from './clients';
+import { joinAsClient, refreshClient, traits } from './clients';
+import { seedBook } from './start';
 import { TrustCurve } from './trust';
 
 /** Purposes of a client's draws in a month (so each decision has its own independent number). */
@@ -104,35 +105,7 @@ export class Model {
 			Math.ceil(this.r.prospectsPerMonth * 12 * params.years + 1)
 		);
 		// Month 0: the broker already has `clients` current clients, with mixed levels, products and tenure.
-		const { pop, current, log } = this;
-		let longest = 0;
-		for (let c = 0; c < n; c++) {
-			const i = pop.add();
-			const key = clientKey(this.r.runKey, ORIGIN.initial, c);
-			pop.key[i] = key;
-			pop.origin[i] = ORIGIN.initial;
-			pop.stage[i] = STAGE.current;
-			const k = current.push(i, key);
-			const st = current.state;
-			const o = k * STATE;
-			seedClient(st, o, this.r, key);
-			st[o + S_TRUST_FROM] = 1;
-			st[o + S_GROWS] = st[o + S_LEVEL] > 0 && st[o + S_GAP] >= 0 ? 1 : 0;
-			const level = st[o + S_LEVEL];
-			const products = st[o + S_PRODUCTS];
-			const joined = st[o + S_JOINED];
-			pop.level[i] = level;
-			pop.products[i] = products;
-			pop.joined[i] = joined;
-			pop.targeted[i] = joined;
-			pop.value[i] = st[o + S_VALUE];
-			if (-joined > longest) longest = -joined;
-			if (log) {
-				log.add(i, joined, EVENT.joined, ORIGIN.initial);
-				if (level > 0) log.add(i, 0, EVENT.level, level);
-				if (products > 1) log.add(i, 0, EVENT.product, products);
-			}
-		}
+		const longest = seedBook(this.pop, this.current, this.log, this.r, n);
 		this.ledger = new Ledger(-longest, months);
 		for (let k = 0; k < n; k++) {
 			this.book(1, k * STATE);
