@@ -5,6 +5,13 @@ import type { ChartData } from './series';
 /** Resolves a colour (CSS variables allowed) to something the canvas can paint. */
 export type ColourResolver = (c: string) => string;
 
+/** A series' values as chart points over the months (chart.js then has nothing to parse: see LineChart). */
+function points(xs: number[], ys: number[]): { x: number; y: number }[] {
+	const out = new Array<{ x: number; y: number }>(ys.length);
+	for (let k = 0; k < ys.length; k++) out[k] = { x: xs[k], y: ys[k] };
+	return out;
+}
+
 /** Adds transparency to a resolved colour. */
 function fade(c: string, alpha: number): string {
 	return `color-mix(in srgb, ${c} ${Math.round(alpha * 100)}%, transparent)`;
@@ -24,7 +31,7 @@ export function toDatasets(
 			out.push(
 				{
 					label: `${s.label} 5%`,
-					data: s.band.lo,
+					data: points(d.labels, s.band.lo),
 					borderWidth: 0,
 					pointRadius: 0,
 					fill: false,
@@ -32,7 +39,7 @@ export function toDatasets(
 				},
 				{
 					label: `${s.label} 5–95%`,
-					data: s.band.hi,
+					data: points(d.labels, s.band.hi),
 					borderWidth: 0,
 					pointRadius: 0,
 					fill: '-1',
@@ -47,7 +54,7 @@ export function toDatasets(
 		if (s.fill) below = out.length;
 		out.push({
 			label: s.label,
-			data: s.data,
+			data: points(d.labels, s.data),
 			borderColor: s.ghost ? fade(c, 0.45) : c,
 			backgroundColor: s.fill ? c : c,
 			borderWidth: s.fill ? 0 : s.ghost ? Math.max(1, lineWidth - 0.5) : lineWidth,
