@@ -1,7 +1,7 @@
-// The scenario library: every content/scenarios/*.md file, its frontmatter checked, sorted for the list.
+// The scenario library: every content/scenarios/*.md file, its frontmatter checked (when the site is built), sorted for the list.
 import type { Component } from 'svelte';
 import type { ScenarioCatalog } from '$lib/links';
-import { parseScenario, stepCount, type Scenario } from './schema';
+import { parseScenario, stepCount, toScenario, type Frontmatter, type Scenario } from './schema';
 
 export * from './schema';
 export * from './goals';
@@ -25,13 +25,20 @@ function load(): { scenarios: LoadedScenario[]; problems: string[] } {
 	const problems: string[] = [];
 	for (const [path, metadata] of Object.entries(frontmatters)) {
 		const id = path.replace(/^.*\//, '').replace(/\.md(\?.*)?$/, '');
-		const r = parseScenario(id, metadata);
+		// Every file is checked where the site is built (prerendering runs this on the server; a bad file
+		// stops the build) and in development; the built pages read the same files, already checked.
+		const r =
+			import.meta.env.SSR || import.meta.env.DEV
+				? parseScenario(id, metadata)
+				: { scenario: toScenario(id, metadata as Frontmatter) };
 		const file = path.replace(/\?.*$/, '');
 		if (!r.scenario) problems.push(...r.problems);
 		else if (!(file in stories)) problems.push(`${id}: no story found for ${file}`);
 		else scenarios.push({ ...r.scenario, story: stories[file] });
 	}
 	scenarios.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+	if (problems.length && !import.meta.env.DEV)
+		throw new Error(`Scenario files with problems:\n${problems.join('\n')}`);
 	return { scenarios, problems };
 }
 

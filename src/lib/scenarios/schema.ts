@@ -138,30 +138,35 @@ export function parseScenario(
 				return `${id}: ${path ? `${path}: ` : ''}${i.message}`;
 			})
 		};
-	const m = r.output;
+	return { scenario: toScenario(id, r.output) };
+}
+
+/** A scenario file's frontmatter, as FrontmatterSchema accepts it. */
+export type Frontmatter = v.InferOutput<typeof FrontmatterSchema>;
+
+/** The Scenario a checked frontmatter describes. */
+export function toScenario(id: string, m: Frontmatter): Scenario {
 	return {
-		scenario: {
-			id,
-			title: m.title,
-			summary: m.summary,
-			idea: m.idea,
-			source: m.source,
-			order: m.order,
-			params: defined(m.params),
-			steps: (m.steps ?? []).map((s) => ({
-				title: s.title,
-				look: s.look,
-				params: defined(s.params)
-			})),
-			goals: m.goals.map((g) => ({
-				id: g.id,
-				text: g.text,
-				checks: g.checks.map((c) =>
-					Object.fromEntries(Object.entries(c).filter(([, x]) => x !== undefined))
-				) as Goal['checks']
-			})),
-			answer: m.answer ? defined(m.answer) : undefined
-		}
+		id,
+		title: m.title,
+		summary: m.summary,
+		idea: m.idea,
+		source: m.source,
+		order: m.order,
+		params: defined(m.params),
+		steps: (m.steps ?? []).map((s) => ({
+			title: s.title,
+			look: s.look,
+			params: defined(s.params)
+		})),
+		goals: m.goals.map((g) => ({
+			id: g.id,
+			text: g.text,
+			checks: g.checks.map((c) =>
+				Object.fromEntries(Object.entries(c).filter(([, x]) => x !== undefined))
+			) as Goal['checks']
+		})),
+		answer: m.answer ? defined(m.answer) : undefined
 	};
 }
 
