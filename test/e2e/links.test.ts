@@ -218,6 +218,26 @@ describe('scenarios and exercises', () => {
 });
 
 describe('compare and export', () => {
+	it('works out a large baseline from a link in the background worker, saying so meanwhile', async () => {
+		const ctx = await fresh();
+		const { page, errors } = await openPage(
+			ctx,
+			`${site.url}/simulator/?clients=200000&baseline.retention=0.85`
+		);
+		// While the baseline runs the page keeps drawing: the compare panel says it is working.
+		await page.locator('section.compare[aria-busy="true"]').waitFor();
+		expect(await page.locator('section.compare [role="status"]').textContent()).toBe(
+			"Working out the baseline's run…"
+		);
+		await settled(page);
+		await page.locator('section.compare[aria-busy="false"]').waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => page.locator('[data-testid="compare-sentence"]').textContent())
+			.toMatch(/retention rate from 85% to 80%/);
+		expect(errors).toEqual([]);
+		await ctx.close();
+	});
+
 	it('pins a baseline, draws it as a ghost, says what changed, and exports both runs', async () => {
 		const ctx = await fresh();
 		const { page, errors } = await openPage(ctx, `${site.url}/simulator/?clients=2000&seed=5`);
@@ -251,7 +271,7 @@ describe('compare and export', () => {
 		const other = await fresh();
 		const b = await openPage(other, page.url());
 		await settled(b.page);
-		await b.page.locator('section.compare[data-pinned="yes"]').waitFor();
+		await b.page.locator('section.compare[data-pinned="yes"][aria-busy="false"]').waitFor();
 		expect(await b.page.locator('[data-testid="compare-sentence"]').textContent()).toBe(
 			await sentence.textContent()
 		);

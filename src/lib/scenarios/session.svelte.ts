@@ -1,5 +1,6 @@
 // The open scenario on the simulator page: its current step, moving between steps, and its goals evaluated against the run.
-import { simulate, type RunResult } from '$lib/sim';
+import type { RunResult } from '$lib/sim';
+import { SideRun } from '$lib/state/side-run.svelte';
 import type { SimulationState } from '$lib/state/simulation.svelte';
 import type { ViewState } from '$lib/state/view.svelte';
 import { progress } from '$lib/state/progress.svelte';
@@ -20,15 +21,24 @@ export class ScenarioSession {
 		Math.min(Math.max(0, this.#view.step), Math.max(0, this.steps - 1))
 	);
 
-	/**
-	 * The scenario's starting run, for goals measured against it ("+20% on the start"). It uses the
-	 * current seed, so the comparison shares the run's random draws (the difference is the levers).
-	 */
-	reference: RunResult | null = $derived.by(() => {
+	/** The scenario's starting run, asked of the background worker (see SideRun). */
+	readonly #start = new SideRun('scenario-start', () => {
 		const s = this.scenario;
-		if (!s || !needsReference(s.goals)) return null;
-		return simulate({ ...paramsAt(s, 0), seed: this.#sim.params.seed }, { history: false });
+		return {
+			params:
+				s && needsReference(s.goals) ? { ...paramsAt(s, 0), seed: this.#sim.params.seed } : null,
+			have: this.#sim.result
+		};
 	});
+
+	/**
+	 * The scenario's starting run, for goals measured against it ("+20% on the start"); null while it
+	 * computes (in the background worker) and when no goal needs it. It uses the current seed, so the
+	 * comparison shares the run's random draws (the difference is the levers).
+	 */
+	reference: RunResult | null = $derived(this.#start.result);
+	/** True while the starting run that goals are measured against is computing. */
+	pending: boolean = $derived(this.#start.pending);
 
 	/** Each goal checked against the current run. */
 	results: GoalResult[] = $derived.by(() => {
@@ -42,6 +52,11 @@ export class ScenarioSession {
 	constructor(sim: SimulationState, view: ViewState) {
 		this.#sim = sim;
 		this.#view = view;
+	}
+
+	/** Stops the starting run's background work (when the page goes away). */
+	destroy(): void {
+		this.#start.destroy();
 	}
 
 	/** Goes to a step: sets its parameters (the scenario's, then each step's up to this one). */

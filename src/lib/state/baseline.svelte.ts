@@ -1,5 +1,6 @@
 // The pinned baseline: the parameters at the moment of pinning and their run, always on the current run's seed (common random numbers).
-import { simulate, type Params, type RunResult } from '$lib/sim';
+import type { Params, RunResult } from '$lib/sim';
+import { SideRun } from './side-run.svelte';
 import type { SimulationState } from './simulation.svelte';
 
 export class BaselineState {
@@ -7,19 +8,31 @@ export class BaselineState {
 	params: Params | null = $state(null);
 	readonly #sim: SimulationState;
 
+	/** The baseline's run, asked of the background worker (see SideRun). */
+	readonly #run = new SideRun('baseline', () => ({
+		params: this.params ? { ...this.params, seed: this.#sim.params.seed } : null,
+		have: this.#sim.result
+	}));
+
 	/**
-	 * The baseline's run. It uses the current run's seed, so both runs give the same clients the same
-	 * random draws (the engine keys every draw by client, month and purpose): the difference between
-	 * them comes from the levers, not from luck. Changing the seed re-runs both on the new draws.
+	 * The baseline's run (null while it computes). It uses the current run's seed, so both runs give the
+	 * same clients the same random draws (the engine keys every draw by client, month and purpose): the
+	 * difference between them comes from the levers, not from luck. Changing the seed re-runs both on the
+	 * new draws. Pinning the run on screen reuses it; any other baseline runs in the background worker.
 	 */
-	result: RunResult | null = $derived.by(() => {
-		const p = this.params;
-		if (!p) return null;
-		return simulate({ ...p, seed: this.#sim.params.seed }, { history: false });
-	});
+	result: RunResult | null = $derived(this.#run.result);
+	/** True while the baseline's run is computing. */
+	pending: boolean = $derived(this.#run.pending);
+	/** A message when the engine failed on the baseline's parameters. */
+	error: string = $derived(this.#run.error);
 
 	constructor(sim: SimulationState) {
 		this.#sim = sim;
+	}
+
+	/** Stops the baseline's background run (when the page goes away). */
+	destroy(): void {
+		this.#run.destroy();
 	}
 
 	get pinned(): boolean {
