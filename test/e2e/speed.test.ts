@@ -90,6 +90,31 @@ describe('simulator speed', () => {
 		await page.close();
 	});
 
+	it('where no worker can start, runs on the page itself (its runner loaded only then) with the same numbers', async () => {
+		const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+		try {
+			// The worker's script cannot be fetched, as where a browser or a server refuses workers.
+			let refused = 0;
+			await ctx.route('**/workers/*.js', (route) => {
+				refused++;
+				return route.abort();
+			});
+			const { page, errors } = await openPage(ctx, `${server.url}/simulator/`);
+			await waitForIdle(page);
+			await slide(page, 'retention', 0.85);
+			await page.waitForFunction(
+				() => document.querySelector('[data-runs]')?.getAttribute('aria-busy') === 'false'
+			);
+			expect(refused).toBeGreaterThan(0);
+			expect(await profitShown(page)).toBe(profitOf({ retention: 0.85 }));
+			// The band over seeds fills in on the page too.
+			await page.locator('[data-figure="profit"] .range').first().waitFor({ timeout: 60_000 });
+			expect(errors.filter((e) => !/workers|Failed to load resource/.test(e))).toEqual([]);
+		} finally {
+			await ctx.close();
+		}
+	});
+
 	it('answers a change of price from the run shown, before any worker could, with a new run’s numbers', async () => {
 		const { page, errors } = await openPage(context, `${server.url}/simulator/`);
 		await waitForIdle(page);

@@ -2,7 +2,7 @@
 import { untrack } from 'svelte';
 import type { Params, RunResult } from '$lib/sim';
 import { backgroundClient, type SimClient } from '$lib/worker';
-import { paramsKey } from '$lib/worker/jobs';
+import { paramsKey } from '$lib/sim/key';
 
 let instances = 0;
 

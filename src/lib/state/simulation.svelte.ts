@@ -12,7 +12,7 @@ import {
 } from '$lib/sim';
 import { backgroundClient, simClient, type SimClient } from '$lib/worker';
 import { pricesOnly, reprice } from '$lib/sim/reprice';
-import { paramsKey } from '$lib/worker/jobs';
+import { paramsKey } from '$lib/sim/key';
 import type { Spread } from '$lib/worker/protocol';
 import { clientMonths, seedList, spreadSeeds } from '$lib/sweeps/plan';
 

@@ -1,7 +1,7 @@
 // The sweeps tab's state: which lever is swept, and the sweep and sensitivity results the worker sends back.
 import type { SimClient } from '$lib/worker/client';
 import { backgroundClient } from '$lib/worker';
-import { paramsKey } from '$lib/worker/jobs';
+import { paramsKey } from '$lib/sim/key';
 import type { SensitivityResult, Sweep, SweepLever } from '$lib/worker/protocol';
 import type { Params } from '$lib/sim';
 import { seedList, sensitivityMoves, sweepSeeds, sweepValues } from './plan';

@@ -1,6 +1,6 @@
 // The page's side of the worker: posts jobs with ids on named channels; a new job on a channel cancels the old one, whose late answers are dropped.
 import { clientMonths } from '$lib/sweeps/plan';
-import { JobRunner } from './runner';
+import type { JobRunner } from './runner';
 import type { Job, JobKind, Request, Response, UpdateOf } from './protocol';
 
 /** What the client needs of a worker (a Web Worker, a Node worker thread adapter, or the main-thread fallback). */
@@ -34,13 +34,22 @@ interface Live {
  */
 export const HEAVY_UNIT = 20_000_000;
 
-/** The worker run on the page's own thread, for when no Web Worker can start (for instance a page opened from file://). */
+/**
+ * The worker run on the page's own thread, for when no Web Worker can start (for instance a page opened from
+ * file://). Its job runner loads only then, so pages whose worker starts never download it.
+ */
 export class LocalWorker implements WorkerLike {
 	onmessage: ((event: { data: Response }) => void) | null = null;
 	onerror: ((event: unknown) => void) | null = null;
-	#runner: JobRunner | null = new JobRunner((data) => this.onmessage?.({ data }));
+	/** The runner, once loaded; messages wait for it in the order they came. */
+	#runner: Promise<JobRunner> | null = import('./runner').then(
+		({ JobRunner }) => new JobRunner((data) => this.onmessage?.({ data }))
+	);
 	postMessage(message: Request): void {
-		this.#runner?.handle(message);
+		const runner = this.#runner;
+		runner?.then((r) => {
+			if (this.#runner === runner) r.handle(message);
+		});
 	}
 	terminate(): void {
 		this.#runner = null;

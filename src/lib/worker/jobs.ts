@@ -1,6 +1,7 @@
 // The worker's jobs as generators: each `next()` does one unit of work (one run, or a slice of a background run's months), so work can be interleaved and cancelled.
 // The engine alone (not $lib/sim's index), so the worker's bundle carries no schema texts.
 import { Run, simulate } from '$lib/sim/engine';
+import { paramsKey } from '$lib/sim/key';
 import type { Params, RunResult, Snapshot } from '$lib/sim';
 import {
 	SPREAD_FIGURES,
@@ -38,14 +39,6 @@ export class RunCache {
 		this.monthly = result.monthly;
 		this.summary = result.summary;
 	}
-}
-
-/** A stable text key of a parameter set (every key, in name order). */
-export function paramsKey(p: Params): string {
-	return Object.keys(p)
-		.sort()
-		.map((k) => `${k}=${p[k as keyof Params]}`)
-		.join('&');
 }
 
 /**
