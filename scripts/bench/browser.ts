@@ -5,6 +5,17 @@ export interface LatencyFigures {
 	samples: number[];
 	p95: number;
 	median: number;
+	/**
+	 * The same samples by lever. The acquisition cost is a price (schema.ts): the page works it out from the
+	 * run shown without a new run, so its moves time the page's own part (charts, figures, the next frame).
+	 */
+	byLever: Record<string, { p95: number; median: number }>;
+}
+
+/** The q-quantile of a sample, as the nearest rank. */
+function rank(xs: number[], q: number): number {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 /** The sliders the measurement moves, in turn (the three levers). */
@@ -81,7 +92,10 @@ export async function measureSliderLatency(
 		samples.push(ms);
 		await page.waitForTimeout(pauseMs);
 	}
-	const sorted = [...samples].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-	return { samples, p95: at(0.95), median: at(0.5) };
+	const byLever: LatencyFigures['byLever'] = {};
+	for (const [k, key] of LEVERS.entries()) {
+		const mine = samples.filter((_, j) => j % LEVERS.length === k);
+		if (mine.length) byLever[key] = { p95: rank(mine, 0.95), median: rank(mine, 0.5) };
+	}
+	return { samples, p95: rank(samples, 0.95), median: rank(samples, 0.5), byLever };
 }
