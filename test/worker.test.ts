@@ -380,6 +380,22 @@ describe('the client’s stale-job logic', () => {
 		}
 	}, 60_000);
 
+	it('the main-thread fallback says so for each job when its runner cannot load', async () => {
+		const w = new LocalWorker(() => Promise.reject(new Error('offline')));
+		const got = new Promise<Response>((ok) => (w.onmessage = (e) => ok(e.data)));
+		w.postMessage({
+			type: 'job',
+			id: 7,
+			job: { kind: 'run', params: small(0.75), history: false }
+		});
+		expect(await got).toEqual({
+			type: 'error',
+			id: 7,
+			message: 'The simulation could not be loaded on this page (offline).'
+		});
+		w.terminate();
+	});
+
 	it('the main-thread fallback worker answers like the runner', async () => {
 		const w = new LocalWorker();
 		const got = new Promise<RunResult>((ok) => {

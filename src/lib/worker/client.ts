@@ -42,14 +42,34 @@ export class LocalWorker implements WorkerLike {
 	onmessage: ((event: { data: Response }) => void) | null = null;
 	onerror: ((event: unknown) => void) | null = null;
 	/** The runner, once loaded; messages wait for it in the order they came. */
-	#runner: Promise<JobRunner> | null = import('./runner').then(
-		({ JobRunner }) => new JobRunner((data) => this.onmessage?.({ data }))
-	);
+	#runner: Promise<JobRunner> | null;
+
+	/** `load` fetches the runner's module (replaceable in tests). */
+	constructor(load: () => Promise<typeof import('./runner')> = () => import('./runner')) {
+		this.#runner = load().then(
+			({ JobRunner }) => new JobRunner((data) => this.onmessage?.({ data }))
+		);
+	}
+
 	postMessage(message: Request): void {
 		const runner = this.#runner;
-		runner?.then((r) => {
-			if (this.#runner === runner) r.handle(message);
-		});
+		runner?.then(
+			(r) => {
+				if (this.#runner === runner) r.handle(message);
+			},
+			(err: unknown) => {
+				// The runner could not load (offline before the site was ever cached): each job says so.
+				if (this.#runner !== runner || message.type !== 'job') return;
+				const why = err instanceof Error ? err.message : String(err);
+				this.onmessage?.({
+					data: {
+						type: 'error',
+						id: message.id,
+						message: `The simulation could not be loaded on this page (${why}).`
+					}
+				});
+			}
+		);
 	}
 	terminate(): void {
 		this.#runner = null;
