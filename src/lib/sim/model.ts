@@ -78,8 +78,6 @@ export class Model {
 	/** This month's clients whose draw fell below their limit: positions and draws. */
 	private hits = new Int32Array(0);
 	private hitDraws = new Uint32Array(0);
-	/** What touch() read (kept so the reads are not optimised away). */
-	private touched = 0;
 	/** Works out each client's limits for the monthly pass (limits.ts). */
 	private readonly limits: EventLimits;
 
@@ -191,7 +189,7 @@ export class Model {
 				? this.hitDraws
 				: (this.hitDraws = new Uint32Array(book.length * 2));
 		const n = book.scan(monthKey, hits, hitDraw);
-		this.touch(n);
+		book.touch(hits, n);
 		// The noted clients, highest position first (a client who leaves is replaced by the last one, already seen).
 		for (let j = 0; j < n; j++) this.live(j, s);
 		// f) Those who stayed pay, and cost service plus their level's upkeep.
@@ -206,22 +204,6 @@ export class Model {
 		s.activeClients = stayed;
 		s.satisfiedShare = stayed ? (ledger.satisfied + this.satisfiedShift) / stayed : 0;
 		s.meanProducts = stayed ? ledger.products / stayed : 0;
-	}
-
-	/**
-	 * Reads the working state of the n noted clients once, in a loop that does nothing else. Their records lie
-	 * far apart, so each read waits on memory; here the processor overlaps those waits, where live() would wait
-	 * for them one by one. Changes nothing.
-	 */
-	private touch(n: number): void {
-		const st = this.current.state;
-		const hits = this.hits;
-		let sum = 0;
-		for (let j = 0; j < n; j++) {
-			const o = hits[j] * STATE;
-			sum += st[o] + st[o + STATE - 1];
-		}
-		this.touched = sum;
 	}
 
 	/**
